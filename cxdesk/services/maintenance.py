@@ -1,0 +1,71 @@
+"""Backup, restore and integrity checks of the database file, audited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cxdesk.services import audit
+from cxdesk.services.actor import Actor
+from cxdesk.services.errors import ServiceError
+from cxdesk.services.guard import require
+from cxdesk.services.roles import Action
+from cxdesk.store import backup as store_backup
+from cxdesk.store import migrate
+from cxdesk.store.database import Database
+
+
+def backup(db: Database, actor: Actor, destination: Path) -> Path:
+    """Write a verified copy of the live database to ``destination``."""
+    require(db, actor, Action.BACKUP_RUN)
+    destination = Path(destination)
+    if destination.resolve() == db.path.resolve():
+        raise ServiceError("Резервную копию нельзя записать поверх самой базы данных. Укажите другой файл.")
+    try:
+        store_backup.backup_file(db.path, destination)
+    except (OSError, store_backup.NotADatabaseError) as exc:
+        raise ServiceError(
+            f"Не удалось создать резервную копию {destination}: {exc}. База данных не изменена.",
+        ) from exc
+    audit.append_now(db, actor, "backup", details={"to": str(destination)})
+    return destination
+
+
+def integrity(db_path: Path) -> list[str]:
+    """Findings of SQLite's integrity and foreign-key checks (empty list: the file is sound)."""
+    try:
+        return store_backup.integrity_problems(Path(db_path))
+    except store_backup.NotADatabaseError as exc:
+        return [f"Файл не читается как база данных: {exc}"]
+
+
+def restore(db_path: Path, source: Path, actor: Actor) -> Path:
+    """Replace the database by a backup; the current file is kept aside first. Returns that copy.
+
+    The caller must have closed every connection to ``db_path``.
+    """
+    db_path, source = Path(db_path), Path(source)
+    if not source.exists():
+        raise ServiceError(f"Файл резервной копии {source} не найден. База данных не изменена.")
+    problems = integrity(source)
+    if problems:
+        raise ServiceError(
+            f"Файл {source} повреждён или не является базой данных: {problems[0]}. База данных не изменена."
+        )
+    try:
+        migrate.current_revision(source)
+    except migrate.MigrationError as exc:
+        raise ServiceError(str(exc)) from exc
+    aside = store_backup.set_aside(db_path, "before-restore") if db_path.exists() else None
+    store_backup.restore_file(db_path, source)
+    try:
+        migrate.upgrade(db_path)
+    except migrate.MigrationError:
+        if aside is not None:
+            store_backup.restore_file(db_path, aside)
+        raise
+    db = Database(db_path)
+    try:
+        audit.append_now(db, actor, "restore", details={"from": str(source), "kept_aside": str(aside or "")})
+    finally:
+        db.close()
+    return aside
