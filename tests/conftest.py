@@ -1,0 +1,74 @@
+"""Shared fixtures: a migrated template database made once per session, copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from cxdesk.services import auth, offices  # noqa: E402
+from cxdesk.services.actor import Actor  # noqa: E402
+from cxdesk.store.database import Database, open_database  # noqa: E402
+
+ADMIN_LOGIN = "admin"
+ADMIN_PASSWORD = "Admin-2024"
+
+
+@pytest.fixture(scope="session")
+def _template_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("templates")
+
+
+@pytest.fixture(scope="session")
+def empty_template(_template_dir) -> Path:
+    path = _template_dir / "empty.db"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def initialized_template(_template_dir) -> Path:
+    path = _template_dir / "initialized.db"
+    db = open_database(path)
+    offices.initialize(
+        db,
+        office_code="TC01",
+        office_name="ТЦЗН по г. Заречный",
+        kind="tczn",
+        region="Энская область",
+        admin_login=ADMIN_LOGIN,
+        admin_full_name="Соколова Анна Викторовна",
+        admin_password=ADMIN_PASSWORD,
+    )
+    db.close()
+    return path
+
+
+def _copy(template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "cxdesk.db"
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def empty_db(empty_template, tmp_path) -> Database:
+    db = Database(_copy(empty_template, tmp_path))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def db(initialized_template, tmp_path) -> Database:
+    """An initialized ТЦЗН database with one administrator."""
+    db = Database(_copy(initialized_template, tmp_path))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def admin(db) -> Actor:
+    return auth.authenticate(db, ADMIN_LOGIN, ADMIN_PASSWORD)
