@@ -11,7 +11,7 @@ from cxdesk.services.errors import PermissionDenied
 from cxdesk.services.roles import PERMISSIONS, Action, Role
 from cxdesk.store.models import AuditEntry
 
-A, H, C, O, R = Role.ADMIN, Role.HEAD, Role.CX_SPECIALIST, Role.OPERATOR, Role.READER
+A, H, C, OP, R = Role.ADMIN, Role.HEAD, Role.CX_SPECIALIST, Role.OPERATOR, Role.READER
 
 # Who may do what, written out as the product owner reads it (independent of PERMISSIONS).
 EXPECTED: dict[Action, set[Role]] = {
@@ -22,20 +22,20 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.BACKUP_RUN: {A, H, C},
     Action.RESTORE_RUN: {A},
     Action.REFERENCE_EDIT: {C},
-    Action.FEEDBACK_ENTER: {C, O},
-    Action.FEEDBACK_READ: {H, C, O},
-    Action.PERSONAL_DATA_READ: {H, C, O},
+    Action.FEEDBACK_ENTER: {C, OP},
+    Action.FEEDBACK_READ: {H, C, OP},
+    Action.PERSONAL_DATA_READ: {H, C, OP},
     Action.KPI_EDIT: {C},
     Action.TARGETS_APPROVE: {H},
     Action.PROBLEMS_EDIT: {H, C},
     Action.MEETINGS_EDIT: {H, C},
     Action.EVENTS_EDIT: {H, C},
-    Action.REPORTS_READ: {A, H, C, O, R},
+    Action.REPORTS_READ: {A, H, C, OP, R},
     Action.REPORTS_GENERATE: {H, C},
-    Action.KNOWLEDGE_READ: {A, H, C, O, R},
-    Action.KNOWLEDGE_PROPOSE: {A, H, C, O, R},
+    Action.KNOWLEDGE_READ: {A, H, C, OP, R},
+    Action.KNOWLEDGE_PROPOSE: {A, H, C, OP, R},
     Action.KNOWLEDGE_PUBLISH: {H, C},
-    Action.COMPLIANCE_READ: {A, H, C, O, R},
+    Action.COMPLIANCE_READ: {A, H, C, OP, R},
     Action.SYNC_EXCHANGE: {A, C},
 }
 
