@@ -1,0 +1,66 @@
+"""Cold start to the main window on the large demo database, against a bare PySide6 window.
+
+Both are measured in the same run as fresh processes (median of several runs): the baseline
+starts Python, imports PySide6 and shows an empty QMainWindow; cxdesk starts ``python -m
+cxdesk`` on the large demo database, logs in (``CXDESK_AUTOLOGIN``) and exits as soon as the
+main window has been shown (``CXDESK_EXIT_WHEN_SHOWN``). Goal: ratio ≤ 4.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+GOAL = 4.0
+
+BASELINE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def _median(cmd: list[str], env: dict[str, str]) -> float:
+    _time(cmd, env)  # warm the OS file cache: "cold" means a new process, not a cold disk
+    return statistics.median(_time(cmd, env) for _ in range(RUNS))
+
+
+def run() -> None:
+    from cxdesk.services.demo import build_demo
+    from cxdesk.services.roles import Role
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "large.db"
+        started = time.perf_counter()
+        result = build_demo(db_path, size="large", seed=1)
+        print(f"large demo database built in {time.perf_counter() - started:.1f} s")
+        admin = next(u for u in result.users if u.role == Role.ADMIN)
+        app_env = {
+            **env,
+            "CXDESK_AUTOLOGIN": f"{admin.login}:{admin.password}",
+            "CXDESK_EXIT_WHEN_SHOWN": "1",
+        }
+        baseline = _median([sys.executable, "-c", BASELINE], env)
+        app = _median([sys.executable, "-m", "cxdesk", "--db", str(db_path)], app_env)
+    ratio = app / baseline
+    print(f"bare PySide6 window: {baseline * 1000:.0f} ms (median of {RUNS})")
+    print(f"cxdesk main window:  {app * 1000:.0f} ms (median of {RUNS})")
+    print(f"ratio: {ratio:.2f}x (goal ≤ {GOAL:.0f}x) {'OK' if ratio <= GOAL else 'OVER GOAL'}")
