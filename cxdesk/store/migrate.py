@@ -43,10 +43,15 @@ def alembic_config(script_location: Path | None = None) -> Config:
     return cfg
 
 
+def _joined(revisions) -> str:
+    """Area branches may be developed in parallel: several heads read as ``a+b``."""
+    return "+".join(sorted(revisions))
+
+
 def head_revision(script_location: Path | None = None) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    assert head is not None
-    return head
+    heads = ScriptDirectory.from_config(alembic_config(script_location)).get_heads()
+    assert heads, "no migrations found"
+    return _joined(heads)
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -63,8 +68,8 @@ def current_revision(db_path: Path) -> str | None:
                         "укажите другой файл базы данных."
                     )
                 return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            return _joined(r[0] for r in rows) if rows else None
     except sqlite3.DatabaseError as exc:
         raise MigrationError(
             f"Файл {db_path} не читается как база данных SQLite ({exc}). Файл не изменён; "
@@ -84,7 +89,7 @@ def upgrade(db_path: Path, *, script_location: Path | None = None) -> MigrationR
     head = head_revision(script_location)
     if before == head:
         return MigrationResult(before, head, None)
-    if before is not None and before not in _known_revisions(script_location):
+    if before is not None and not set(before.split("+")) <= _known_revisions(script_location):
         raise DatabaseTooNewError(
             f"База данных {db_path} создана более новой версией cxdesk (ревизия схемы {before}). "
             "Эта версия программы не может с ней работать. Файл не изменён; установите новую "
@@ -118,7 +123,7 @@ def _run_upgrade(db_path: Path, script_location: Path | None) -> None:
         with engine.connect() as connection, connection.begin():
             cfg = alembic_config(script_location)
             cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
             violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if violations:
                 raise MigrationError(f"нарушены ссылки между таблицами: {violations[:5]}")

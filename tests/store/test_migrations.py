@@ -76,7 +76,7 @@ def _scripts_with_failing_revision(tmp_path: Path) -> Path:
             import sqlalchemy as sa
 
             revision = "9999"
-            down_revision = "{head}"
+            down_revision = {tuple(head.split("+"))!r}
             branch_labels = None
             depends_on = None
 
