@@ -1,0 +1,1 @@
+"""Printed documents (reportlab) and charts (matplotlib Figures); no Qt here."""
