@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from cxdesk.services import audit
@@ -38,7 +39,20 @@ def integrity(db_path: Path) -> list[str]:
         return [f"Файл не читается как база данных: {exc}"]
 
 
-def restore(db_path: Path, source: Path, actor: Actor) -> Path:
+def _keep_aside(db_path: Path) -> Path:
+    """Keep the database a restore replaces: a verified copy, or the raw file if it is damaged."""
+    try:
+        return store_backup.set_aside(db_path, "before-restore")
+    except (store_backup.NotADatabaseError, sqlite3.DatabaseError):
+        target = store_backup.backups_dir(db_path) / store_backup.timestamped_name(db_path, "damaged")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        store_backup.copy_plain(db_path, target)
+        store_backup.remove_sidecars(db_path)
+        db_path.unlink()
+        return target
+
+
+def restore(db_path: Path, source: Path, actor: Actor) -> Path | None:
     """Replace the database by a backup; the current file is kept aside first. Returns that copy.
 
     The caller must have closed every connection to ``db_path``.
@@ -55,7 +69,7 @@ def restore(db_path: Path, source: Path, actor: Actor) -> Path:
         migrate.current_revision(source)
     except migrate.MigrationError as exc:
         raise ServiceError(str(exc)) from exc
-    aside = store_backup.set_aside(db_path, "before-restore") if db_path.exists() else None
+    aside = _keep_aside(db_path) if db_path.exists() else None
     store_backup.restore_file(db_path, source)
     try:
         migrate.upgrade(db_path)

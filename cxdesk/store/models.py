@@ -19,6 +19,7 @@ class Office(SyncedMixin, Base):
     """A employment centre known to this installation (its own office and its peers)."""
 
     __tablename__ = "office"
+    __table_args__ = {"info": {"title": "Центры занятости"}}
 
     code: Mapped[str] = mapped_column(String(16), unique=True, nullable=False)
     name: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -30,6 +31,7 @@ class Installation(Base):
     """The single row saying which office this database belongs to."""
 
     __tablename__ = "installation"
+    __table_args__ = {"info": {"title": "Сведения об установке"}}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     office_id: Mapped[str] = mapped_column(ForeignKey("office.id"), nullable=False)
@@ -41,6 +43,7 @@ class LocalSetting(Base):
     """Settings of this installation (not synced): idle lock, audit chain head, …"""
 
     __tablename__ = "local_setting"
+    __table_args__ = {"info": {"title": "Настройки"}}
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
@@ -50,6 +53,7 @@ class User(Base):
     """A personal account on this installation; workstations are shared, logins are not."""
 
     __tablename__ = "app_user"
+    __table_args__ = {"info": {"title": "Пользователи"}}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
@@ -67,7 +71,7 @@ class AuditEntry(Base):
     """Append-only, hash-chained audit log row."""
 
     __tablename__ = "audit_log"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True, "info": {"title": "Журнал аудита"}}
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(32), nullable=False)  # ISO 8601 UTC, part of the hash
@@ -87,7 +91,7 @@ class ChangeLog(Base):
     """One row per insert, update or tombstone of a synced record, written in the same transaction."""
 
     __tablename__ = "change_log"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True, "info": {"title": "Журнал изменений для обмена"}}
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(64), nullable=False, index=True)

@@ -47,3 +47,17 @@ def test_restore_refuses_a_broken_backup_and_keeps_the_database(db, admin, tmp_p
     except ServiceError as error:
         assert "не изменена" in error.message
     assert _logins(db, admin) == logins
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_file(db, admin, tmp_path):
+    copy = maintenance.backup(db, admin, tmp_path / "copy.db")
+    db.close()
+    damaged = b"SQLite format 3\x00" + bytes(range(256)) * 40
+    db.path.write_bytes(damaged)
+    aside = maintenance.restore(db.path, copy, Actor.command_line())
+    assert aside.read_bytes() == damaged
+    restored = Database(db.path)
+    try:
+        assert "admin" in _logins(restored, admin)
+    finally:
+        restored.close()
