@@ -12,6 +12,7 @@ ACTION_TITLES: dict[Action, str] = {
     Action.USERS_MANAGE: "управление пользователями",
     Action.SETTINGS_MANAGE: "изменение настроек",
     Action.OFFICES_MANAGE: "ведение справочника центров занятости",
+    Action.STAFF_EDIT: "ведение справочника сотрудников",
     Action.AUDIT_READ: "просмотр журнала аудита",
     Action.BACKUP_RUN: "резервное копирование",
     Action.RESTORE_RUN: "восстановление из резервной копии",

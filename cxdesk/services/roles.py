@@ -26,6 +26,7 @@ class Action(StrEnum):
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     OFFICES_MANAGE = "offices.manage"
+    STAFF_EDIT = "staff.edit"
     AUDIT_READ = "audit.read"
     BACKUP_RUN = "backup.run"
     RESTORE_RUN = "restore.run"
@@ -56,6 +57,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.USERS_MANAGE,
             Action.SETTINGS_MANAGE,
             Action.OFFICES_MANAGE,
+            Action.STAFF_EDIT,
             Action.AUDIT_READ,
             Action.BACKUP_RUN,
             Action.RESTORE_RUN,
@@ -66,6 +68,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _EVERYONE
         | {
             Action.AUDIT_READ,
+            Action.STAFF_EDIT,
             Action.FEEDBACK_READ,
             Action.PERSONAL_DATA_READ,
             Action.TARGETS_APPROVE,
@@ -81,6 +84,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         _EVERYONE
         | {
             Action.REFERENCE_EDIT,
+            Action.STAFF_EDIT,
             Action.FEEDBACK_ENTER,
             Action.FEEDBACK_READ,
             Action.PERSONAL_DATA_READ,

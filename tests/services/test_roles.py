@@ -18,6 +18,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.USERS_MANAGE: {A},
     Action.SETTINGS_MANAGE: {A},
     Action.OFFICES_MANAGE: {A},
+    Action.STAFF_EDIT: {A, H, C},
     Action.AUDIT_READ: {A, H},
     Action.BACKUP_RUN: {A, H, C},
     Action.RESTORE_RUN: {A},
