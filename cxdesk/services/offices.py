@@ -94,6 +94,10 @@ def initialize(
         uow.commit()
         info = _info(office)
     db.refresh()
+    # The typical profiles and journeys of the Standard's minimum come with every new database.
+    from cxdesk.services.journeys_library import install_reference_library
+
+    install_reference_library(db, actor)
     return info
 
 

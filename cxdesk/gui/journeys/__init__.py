@@ -1,0 +1,1 @@
+"""Journey-map editor and the «Клиентские маршруты» page."""

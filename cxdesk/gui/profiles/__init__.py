@@ -1,0 +1,1 @@
+"""The «Профили клиентских групп» page and the profile form."""
