@@ -8,6 +8,7 @@ from alembic import context
 
 from cxdesk.store.all_models import metadata
 from cxdesk.store.engine import create_sqlite_engine
+from cxdesk.store.feedback_fts import include_name
 
 config = context.config
 
@@ -29,6 +30,7 @@ def _configure_and_run(connection) -> None:
         target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # FTS5 tables are made by hand
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -17,6 +17,7 @@ from cxdesk.store import migrate
 from cxdesk.store.all_models import metadata
 from cxdesk.store.database import Database, open_database
 from cxdesk.store.engine import create_sqlite_engine
+from cxdesk.store.feedback_fts import include_name
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -32,7 +33,7 @@ def test_upgrade_from_empty_creates_every_table(tmp_path):
 
 def test_models_and_migrations_do_not_drift(empty_db):
     with empty_db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, metadata) == []
 
 
@@ -116,7 +117,7 @@ def test_database_from_a_newer_program_is_refused_untouched(initialized_template
     path = tmp_path / "newer.db"
     shutil.copyfile(initialized_template, path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'f00d'")
+        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('f00d')")
         conn.commit()
     before = path.read_bytes()
     with pytest.raises(migrate.DatabaseTooNewError) as error:

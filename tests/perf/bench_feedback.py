@@ -1,0 +1,185 @@
+"""The feedback register on a large database: first rows, filters and sorts, full-text search, and an
+import of 100,000 survey answers against a raw ``sqlite3.executemany`` of the same rows.
+
+The database is ``CXDESK_BENCH_DB`` if set, else a demo of size ``CXDESK_BENCH_SIZE`` (default
+``large`` = 1,000,000 feedback records over 40 offices and 5 years; building it takes minutes).
+Goals: first rows < 0.5 s; any filter or sort < 1 s; a full-text search < 0.5 s; the import runs at
+≥ ⅓ of the raw insert's row rate (ratio raw/import ≤ 3). The import runs on a copy of the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from cxdesk.services import feedback_imports, feedback_surveys
+from cxdesk.services import feedback_register as reg
+from cxdesk.services.actor import Actor
+from cxdesk.services.roles import Role
+from cxdesk.store.database import Database
+
+ACTOR = Actor("bench", "Замер", Role.CX_SPECIALIST)
+IMPORT_ROWS = 100_000
+
+
+def _database(folder: Path) -> Path:
+    given = os.environ.get("CXDESK_BENCH_DB")
+    if given:
+        return Path(given)
+    from cxdesk.services.demo import build_demo
+
+    path = folder / "bench.db"
+    started = time.perf_counter()
+    result = build_demo(path, os.environ.get("CXDESK_BENCH_SIZE", "large"))
+    print(
+        f"built demo ({result.counts.get('feedback_record')} records) in {time.perf_counter() - started:.0f} s"
+    )
+    return path
+
+
+def _timed(call) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = call()
+    return time.perf_counter() - started, value
+
+
+def _report(label: str, seconds: float, goal: float, extra: str = "") -> bool:
+    ok = seconds <= goal
+    print(f"  {label:<44} {seconds:6.3f} s  goal ≤ {goal:.1f} s  {'ok' if ok else 'MISSED'} {extra}")
+    return ok
+
+
+def _register(db: Database) -> list[bool]:
+    results = []
+    first = lambda: reg.register_rows(db, ACTOR, reg.register_ids(db, ACTOR, reg.RegisterFilter())[:200])  # noqa: E731
+    _timed(first)  # warm the OS cache once, as an open program has
+    seconds, _ = _timed(first)
+    total = reg.register_count(db, ACTOR, reg.RegisterFilter())
+    results.append(_report(f"first rows (view of {total:,} records)", seconds, 0.5))
+    today = date.today()
+    filters = {
+        "period: last 12 months": reg.RegisterFilter(date_from=today - timedelta(days=365)),
+        "period: this quarter": reg.RegisterFilter(date_from=today - timedelta(days=90)),
+        "office TC07": reg.RegisterFilter(offices=("TC07",)),
+        "source: surveys": reg.RegisterFilter(sources=("survey",)),
+        "source: appeals": reg.RegisterFilter(sources=("appeal",)),
+        "audience: employers": reg.RegisterFilter(audience="employer"),
+        "topic: queue": reg.RegisterFilter(topic="queue"),
+        "sentiment: negative": reg.RegisterFilter(sentiment="negative"),
+        "status: in progress": reg.RegisterFilter(statuses=("in_progress",)),
+        "overdue appeals": reg.RegisterFilter(overdue_only=True),
+    }
+    for label, flt in filters.items():
+        seconds, ids = _timed(lambda f=flt: reg.register_ids(db, ACTOR, f))
+        results.append(_report(f"filter {label}", seconds, 1.0, f"({len(ids)} rows)"))
+    for key in ("received_on", "rating", "status", "number", "source"):
+        seconds, ids = _timed(lambda k=key: reg.register_ids(db, ACTOR, reg.RegisterFilter(), k, False))
+        results.append(_report(f"sort all by {key}", seconds, 1.0, f"({len(ids)} rows)"))
+    for query in ("жалобы", "очередь в окне", "не дозвониться", "пособия по безработице"):
+        seconds, ids = _timed(lambda q=query: reg.register_ids(db, ACTOR, reg.RegisterFilter(search=q)))
+        results.append(_report(f"search «{query}»", seconds, 0.5, f"({len(ids)} rows)"))
+    return results
+
+
+def _survey_csv(path: Path, template, rows: int) -> None:
+    rng = random.Random(7)
+    texts = [
+        "",
+        "",
+        "",
+        "Спасибо, всё понравилось",
+        "Очередь большая, долго ждала",
+        "Не дозвониться по телефону",
+    ]
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Отметка времени", *[q["text"] for q in template.questions]])
+        start = date.today() - timedelta(days=365)
+        for i in range(rows):
+            answers = []
+            for q in template.questions:
+                kind = q["type"]
+                answers.append(
+                    rng.randint(1, 5)
+                    if kind == "scale5"
+                    else rng.randint(0, 10)
+                    if kind == "nps"
+                    else rng.choice(["легко", "скорее легко", "очень сложно"])
+                    if kind == "effort"
+                    else rng.choice(q["options"])
+                    if kind in ("single", "multi")
+                    else rng.choice(texts)
+                )
+            day = start + timedelta(days=i % 365)
+            writer.writerow(
+                [f"{day:%d.%m.%Y} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{i % 60:02d}", *answers]
+            )
+
+
+def _import(path: Path, folder: Path) -> bool:
+    copy = folder / "import.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(path, copy)
+    db = Database(copy)
+    try:
+        template = feedback_surveys.get_template(db, ACTOR, "ref-citizen")
+        csv_path = folder / "answers.csv"
+        _survey_csv(csv_path, template, IMPORT_ROWS)
+        seconds, result = _timed(
+            lambda: feedback_imports.import_file(db, ACTOR, "survey", csv_path, template="ref-citizen")
+        )
+        assert result.imported == IMPORT_ROWS, result
+        raw_rows = _raw_rows(copy, result.imported)
+    finally:
+        db.close()
+    baseline = _raw_insert(copy, raw_rows)
+    ratio = seconds / baseline
+    print(
+        f"  import {IMPORT_ROWS} survey answers: {seconds:.2f} s ({IMPORT_ROWS / seconds:,.0f} rows/s); raw "
+        f"executemany of the same rows: {baseline:.2f} s ({IMPORT_ROWS / baseline:,.0f} rows/s); "
+        f"ratio {ratio:.2f} (goal ≤ 3) {'ok' if ratio <= 3 else 'MISSED'}"
+    )
+    return ratio <= 3
+
+
+def _raw_rows(path: Path, count: int) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT * FROM feedback_record WHERE import_key IS NOT NULL ORDER BY rowid DESC LIMIT ?", (count,)
+        ).fetchall()
+
+
+def _raw_insert(path: Path, rows: list[tuple]) -> float:
+    """The same rows into the same table (same indexes, same million rows) with plain ``executemany`` and a
+    commit, as the import does (ids and import keys are made unique, nothing else changes)."""
+    with sqlite3.connect(path) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(feedback_record)")]
+        unique = (columns.index("id"), columns.index("import_key"))
+        fresh = [tuple(f"{v}-raw" if i in unique else v for i, v in enumerate(row)) for row in rows]
+        marks = ",".join("?" * len(columns))
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO feedback_record VALUES ({marks})", fresh)
+        conn.commit()
+        return time.perf_counter() - started
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        path = _database(folder)
+        db = Database(path)
+        try:
+            results = _register(db)
+        finally:
+            db.close()
+        results.append(_import(path, folder))
+        print(f"  {sum(results)} of {len(results)} goals met")
