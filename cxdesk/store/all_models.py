@@ -1,6 +1,17 @@
-"""Imports every model module so that ``Base.metadata`` is complete (migrations, tests)."""
+"""Imports every model module so that ``Base.metadata`` is complete (migrations, tests).
 
-from cxdesk.store import models  # noqa: F401
+An area adds its model module to the list below.
+"""
+
+from cxdesk.store import (  # noqa: F401
+    events,
+    feedback,
+    journeys,
+    knowledge,
+    models,
+    staff,
+    working_group,
+)
 from cxdesk.store.base import Base
 
 metadata = Base.metadata

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from cxdesk.store.base import SyncedMixin, synced_models
 from cxdesk.store.changelog import HardDeleteRefused, SyncContextMissing
+from cxdesk.store.journeys import Journey, JourneyCard, JourneyStage, Profile, Touchpoint
 from cxdesk.store.models import ChangeLog, Office
+from cxdesk.store.staff import StaffMember
 
 # model -> (factory making a valid new instance, a function making an ordinary edit)
 SAMPLES: dict[type, tuple[Callable[[Session], SyncedMixin], Callable[[SyncedMixin], None]]] = {
@@ -23,7 +25,179 @@ SAMPLES: dict[type, tuple[Callable[[Session], SyncedMixin], Callable[[SyncedMixi
         lambda s: Office(code="TC99", name="ТЦЗН по Заречному району", kind="tczn", region="Энская область"),
         lambda o: setattr(o, "name", "ТЦЗН по Заречному и Лесному районам"),
     ),
+    StaffMember: (
+        lambda s: StaffMember(office_code="TC01", full_name="Иванова Ирина Ивановна"),
+        lambda m: setattr(m, "position", "Главный специалист"),
+    ),
+    Profile: (
+        lambda s: Profile(name="Граждане 50+", audience="citizen"),
+        lambda p: setattr(p, "category", "Граждане старшего возраста"),
+    ),
+    Journey: (
+        lambda s: Journey(title="Подбор вакансий"),
+        lambda j: setattr(j, "goal", "Найти работу"),
+    ),
+    JourneyStage: (
+        lambda s: _with_journey(s, lambda j: JourneyStage(journey_id=j.id, name="Поиск")),
+        lambda st: setattr(st, "emotion", 1.5),
+    ),
+    JourneyCard: (
+        lambda s: _with_stage(s, lambda j, st: JourneyCard(journey_id=j.id, stage_id=st.id, lane_id="l",
+                                                           text="Боль")),
+        lambda c: setattr(c, "text", "Очередь"),
+    ),
+    Touchpoint: (
+        lambda s: _with_stage(s, lambda j, st: Touchpoint(journey_id=j.id, stage_id=st.id, lane_id="l",
+                                                          name="Звонок")),
+        lambda t: setattr(t, "channel", "Телефон"),
+    ),
 }
+
+
+def _feedback_attachment(session: Session) -> SyncedMixin:
+    from datetime import date
+
+    from cxdesk.store.feedback import FeedbackAttachment, FeedbackRecord
+
+    record = FeedbackRecord(office_code="TC01", source="book", received_on=date(2025, 3, 3), status="new",
+                            text="Спасибо за помощь")
+    session.add(record)
+    session.flush()
+    return FeedbackAttachment(record_id=record.id, filename="скан.png", mime="image/png", size=3, data=b"png")
+
+
+def _feedback_samples() -> dict:
+    from datetime import date
+
+    from cxdesk.store.feedback import FeedbackAttachment, FeedbackDictionary, FeedbackRecord, SurveyTemplate
+
+    return {
+        FeedbackRecord: (
+            lambda s: FeedbackRecord(office_code="TC01", source="appeal", received_on=date(2025, 3, 3),
+                                     status="registered", text="Не начислили пособие"),
+            lambda r: setattr(r, "status", "in_progress"),
+        ),
+        FeedbackAttachment: (_feedback_attachment, lambda a: setattr(a, "filename", "скан-2.png")),
+        SurveyTemplate: (
+            lambda s: SurveyTemplate(code="t-sample", title="Анкета", audience="citizen"),
+            lambda t: setattr(t, "title", "Анкета гражданина"),
+        ),
+        FeedbackDictionary: (
+            lambda s: FeedbackDictionary(kind="sample", content="{}"),
+            lambda d: setattr(d, "content", '{"topics": []}'),
+        ),
+    }
+
+
+SAMPLES.update(_feedback_samples())
+
+
+def _working_group_samples() -> dict:
+    from datetime import date
+
+    from cxdesk.store import working_group as wg
+
+    def group(s: Session) -> wg.WorkingGroup:
+        g = wg.WorkingGroup(office_code="TC01", name="Рабочая группа по клиентоцентричности")
+        s.add(g)
+        s.flush()
+        return g
+
+    def meeting(s: Session) -> wg.Meeting:
+        m = wg.Meeting(group_id=group(s).id, office_code="TC01", number="1", meeting_date=date(2026, 1, 15))
+        s.add(m)
+        s.flush()
+        return m
+
+    def initiative(s: Session) -> wg.Initiative:
+        i = wg.Initiative(office_code="TC01", title="Электронная запись", kind="optimisation")
+        s.add(i)
+        s.flush()
+        return i
+
+    return {
+        wg.WorkingGroup: (lambda s: wg.WorkingGroup(office_code="TC01", name="Рабочая группа"),
+                          lambda g: setattr(g, "place", "каб. 305")),
+        wg.WgMember: (lambda s: wg.WgMember(group_id=group(s).id, role="member", person_name="Гусева О. П."),
+                      lambda m: setattr(m, "role", "invited")),
+        wg.WgDocument: (lambda s: wg.WgDocument(group_id=group(s).id, kind="regulation", title="Положение"),
+                        lambda d: setattr(d, "number", "12-п")),
+        wg.WgMilestone: (lambda s: wg.WgMilestone(group_id=group(s).id, title="Утвердить Положение"),
+                         lambda m: setattr(m, "status", "done")),
+        wg.Meeting: (meeting, lambda m: setattr(m, "status", "held")),
+        wg.AgendaItem: (lambda s: wg.AgendaItem(meeting_id=meeting(s).id, title="Об итогах квартала"),
+                        lambda i: setattr(i, "decision", "Принять к сведению")),
+        wg.Attendance: (lambda s: wg.Attendance(meeting_id=meeting(s).id, person_name="Гусева О. П."),
+                        lambda a: setattr(a, "present", False)),
+        wg.Assignment: (lambda s: wg.Assignment(meeting_id=meeting(s).id, office_code="TC01", text="Подготовить"),
+                        lambda a: setattr(a, "status", "done")),
+        wg.Initiative: (initiative, lambda i: setattr(i, "stage", "design")),
+        wg.InitiativeTransition: (
+            lambda s: wg.InitiativeTransition(initiative_id=initiative(s).id, to_stage="idea"),
+            lambda t: setattr(t, "comment", "Зарегистрирована")),
+        wg.LegalProposal: (lambda s: wg.LegalProposal(office_code="TC01", act="Постановление № 55-п"),
+                           lambda p: setattr(p, "status", "sent")),
+    }
+
+
+SAMPLES.update(_working_group_samples())
+
+
+def _knowledge_samples() -> dict:
+    from datetime import date
+
+    from cxdesk.store.events import CompetencyEvent, EventParticipant
+    from cxdesk.store.knowledge import KnowledgeArticle, KnowledgeAttachment, KnowledgeRevision
+
+    def article(s: Session) -> KnowledgeArticle:
+        a = KnowledgeArticle(title="Памятка", kind="info", author_login="admin")
+        s.add(a)
+        s.flush()
+        return a
+
+    def event(s: Session) -> CompetencyEvent:
+        e = CompetencyEvent(office_code="TC01", title="Деловая игра", kind="business_game", format="offline",
+                            held_on=date(2026, 2, 3))
+        s.add(e)
+        s.flush()
+        return e
+
+    return {
+        KnowledgeArticle: (lambda s: KnowledgeArticle(title="Памятка", kind="info", author_login="admin"),
+                           lambda a: setattr(a, "status", "published")),
+        KnowledgeRevision: (lambda s: KnowledgeRevision(article_id=article(s).id, number=1, title="Памятка",
+                                                        kind="info", author_login="admin"),
+                            lambda r: setattr(r, "note", "Первая редакция")),
+        KnowledgeAttachment: (lambda s: KnowledgeAttachment(article_id=article(s).id, filename="a.pdf", size=1,
+                                                            sha256="0" * 64),
+                              lambda a: setattr(a, "filename", "б.pdf")),
+        CompetencyEvent: (lambda s: CompetencyEvent(office_code="TC01", title="Вебинар", kind="webinar",
+                                                    format="online", held_on=date(2026, 1, 20)),
+                          lambda e: setattr(e, "outcome", "Проведён")),
+        EventParticipant: (lambda s: EventParticipant(event_id=event(s).id, staff_id="00000000-0000-4000-8000-"
+                                                                                      "000000000001"),
+                           lambda p: setattr(p, "staff_id", "00000000-0000-4000-8000-000000000002")),
+    }
+
+
+SAMPLES.update(_knowledge_samples())
+
+
+def _with_journey(s: Session, make):
+    journey = Journey(title="Маршрут для образца")
+    s.add(journey)
+    s.flush()
+    return make(journey)
+
+
+def _with_stage(s: Session, make):
+    journey = Journey(title="Маршрут для образца")
+    s.add(journey)
+    s.flush()
+    stage = JourneyStage(journey_id=journey.id, name="Этап")
+    s.add(stage)
+    s.flush()
+    return make(journey, stage)
 
 
 def _log_rows(db, record_id: str) -> list[tuple]:
@@ -109,3 +283,4 @@ def test_clock_resumes_after_reopening(db):
         assert reopened.clock.now() > last
     finally:
         reopened.close()
+
