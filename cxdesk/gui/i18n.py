@@ -38,17 +38,44 @@ def i18n_dir() -> Path:
     return paths.resources_dir() / "i18n"
 
 
+# Each area's translation file and the GUI sub-packages whose strings it holds.
+AREA_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "journeys_ru": ("journeys", "profiles"),
+    "feedback_ru": ("feedback",),
+    "working_group_ru": ("working_group",),
+    "knowledge_ru": ("knowledge", "events"),
+}
+
+
 def qm_path() -> Path:
     return i18n_dir() / f"{SHELL_TRANSLATION}.qm"
 
 
+def _gui_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def gui_packages() -> list[str]:
+    """Every sub-package of cxdesk/gui (each must belong to the shell or to one area file)."""
+    return sorted(p.name for p in _gui_dir().iterdir() if (p / "__init__.py").exists())
+
+
 def shell_sources() -> list[Path]:
     """The Python files whose strings belong in ``cxdesk_ru.ts``."""
-    gui = Path(__file__).resolve().parent
+    gui = _gui_dir()
     files = sorted(gui.glob("*.py"))
     for package in SHELL_PACKAGES:
         files += sorted((gui / package).rglob("*.py"))
     return files
+
+
+def translation_sources() -> dict[str, list[Path]]:
+    """Every translation file (stem) with the source files whose strings it must hold."""
+    gui = _gui_dir()
+    catalogue = {SHELL_TRANSLATION: shell_sources()}
+    for stem, packages in AREA_TRANSLATIONS.items():
+        catalogue[stem] = [f for package in packages for f in sorted((gui / package).rglob("*.py"))]
+    return catalogue
 
 
 def current_language() -> str:
@@ -90,6 +117,12 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         translator.deleteLater()
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--shell-sources"]:
+if __name__ == "__main__" and sys.argv[1:2] == ["--sources"]:
+    # python -m cxdesk.gui.i18n --sources STEM: the source files of one translation file
+    # python -m cxdesk.gui.i18n --sources: the stems of every translation file
     root = paths.install_root()
-    print("\n".join(str(path.relative_to(root)) for path in shell_sources()))
+    catalogue = translation_sources()
+    if len(sys.argv) == 2:
+        print("\n".join(catalogue))
+    else:
+        print("\n".join(str(path.relative_to(root)) for path in catalogue[sys.argv[2]]))

@@ -1,8 +1,9 @@
-"""The Russian translation of the shell is complete and current: every string in the shell's
-sources (``i18n.shell_sources()``; areas keep their own ``<area>_ru.ts``) is in the committed .ts
-and translated (no unfinished, empty, obsolete or vanished entry), placeholders and shortcuts
-survive translation, the committed .qm is exactly what lrelease makes of the .ts, and
-what a Russian user sees on the main screens and dialogs contains no untranslated source text."""
+"""The Russian translations are complete and current: for the shell's ``cxdesk_ru.ts`` and every
+area's ``<area>_ru.ts`` (``i18n.translation_sources()``), every string of its sources is in the
+committed .ts and translated (no unfinished, empty, obsolete or vanished entry), placeholders and
+shortcuts survive translation, the committed .qm is what lrelease makes of the .ts, every GUI
+package belongs to one translation file, and what a Russian user sees on the main screens and
+dialogs contains no untranslated source text."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from cxdesk.gui.areas import AREAS
 ROOT = paths.install_root()
 TS = ROOT / "resources" / "i18n" / "cxdesk_ru.ts"
 QM = ROOT / "resources" / "i18n" / "cxdesk_ru.qm"
+STEMS = list(i18n.translation_sources())
 TOOLS = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -44,15 +46,26 @@ def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 @pytest.fixture(scope="module")
 def committed() -> dict[tuple[str, str], ET.Element]:
+    """The shell's committed translation."""
     return read_ts(TS)
 
 
+@pytest.fixture(scope="module", params=STEMS)
+def stem(request) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
-    """What lupdate extracts from the current sources of the shell, from scratch."""
-    target = tmp_path_factory.mktemp("i18n") / "fresh.ts"
-    sources = [str(path) for path in i18n.shell_sources()]
-    assert any(path.endswith("main_window.py") for path in sources)
+def committed_of(stem) -> dict[tuple[str, str], ET.Element]:
+    return read_ts(i18n.i18n_dir() / f"{stem}.ts")
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory, stem) -> dict[tuple[str, str], ET.Element]:
+    """What lupdate extracts from the current sources of one translation file, from scratch."""
+    target = tmp_path_factory.mktemp("i18n") / f"{stem}.ts"
+    sources = [str(path) for path in i18n.translation_sources()[stem]]
+    assert sources, f"{stem} has no source files"
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -74,36 +87,42 @@ def fresh(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
     return read_ts(target)
 
 
-def test_every_source_string_is_in_the_committed_ts(fresh, committed):
-    missing = sorted(set(fresh) - set(committed))
-    assert not missing, "run installer/update_translations.sh and translate: " + repr(missing[:10])
+def test_every_gui_package_has_a_translation_file():
+    covered = set(i18n.SHELL_PACKAGES) | {p for packages in i18n.AREA_TRANSLATIONS.values() for p in packages}
+    assert set(i18n.gui_packages()) <= covered, "add the package to i18n.AREA_TRANSLATIONS"
 
 
-def test_no_vanished_strings_in_the_committed_ts(fresh, committed):
-    vanished = sorted(set(committed) - set(fresh))
-    assert not vanished, "run installer/update_translations.sh: " + repr(vanished[:10])
+def test_every_source_string_is_in_the_committed_ts(stem, fresh, committed_of):
+    missing = sorted(set(fresh) - set(committed_of))
+    assert not missing, f"run installer/update_translations.sh {stem} and translate: " + repr(missing[:10])
 
 
-def test_every_entry_is_translated(committed):
+def test_no_vanished_strings_in_the_committed_ts(stem, fresh, committed_of):
+    vanished = sorted(set(committed_of) - set(fresh))
+    assert not vanished, f"run installer/update_translations.sh {stem}: " + repr(vanished[:10])
+
+
+def test_every_entry_is_translated(committed_of):
     bad = [
         key
-        for key, translation in committed.items()
+        for key, translation in committed_of.items()
         if translation is None or translation.get("type") or not (translation.text or "").strip()
     ]
     assert not bad, repr(bad[:10])
 
 
-def test_placeholders_and_shortcut_markers_survive(committed):
-    for (context, source), translation in committed.items():
+def test_placeholders_and_shortcut_markers_survive(committed_of):
+    for (context, source), translation in committed_of.items():
         text = translation.text or ""
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (context, source)
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (context, source)
 
 
-def test_qm_is_the_compiled_ts(tmp_path):
+def test_qm_is_the_compiled_ts(stem, tmp_path):
+    ts, qm = i18n.i18n_dir() / f"{stem}.ts", i18n.i18n_dir() / f"{stem}.qm"
     compiled = tmp_path / "fresh.qm"
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
-    assert QM.read_bytes() == compiled.read_bytes(), "run installer/update_translations.sh"
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(compiled)], check=True, capture_output=True)
+    assert qm.read_bytes() == compiled.read_bytes(), f"run installer/update_translations.sh {stem}"
 
 
 def test_every_area_translation_is_loaded(qapp):

@@ -12,9 +12,9 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from tests.perf.large_db import large_demo
 
 RUNS = 7
 GOAL = 4.0
@@ -43,23 +43,15 @@ def _median(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def run() -> None:
-    from cxdesk.services.demo import build_demo
-    from cxdesk.services.roles import Role
-
+    bench = large_demo()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with tempfile.TemporaryDirectory() as tmp:
-        db_path = Path(tmp) / "large.db"
-        started = time.perf_counter()
-        result = build_demo(db_path, size="large", seed=1)
-        print(f"large demo database built in {time.perf_counter() - started:.1f} s")
-        admin = next(u for u in result.users if u.role == Role.ADMIN)
-        app_env = {
-            **env,
-            "CXDESK_AUTOLOGIN": f"{admin.login}:{admin.password}",
-            "CXDESK_EXIT_WHEN_SHOWN": "1",
-        }
-        baseline = _median([sys.executable, "-c", BASELINE], env)
-        app = _median([sys.executable, "-m", "cxdesk", "--db", str(db_path)], app_env)
+    app_env = {
+        **env,
+        "CXDESK_AUTOLOGIN": f"{bench.admin_login}:{bench.admin_password}",
+        "CXDESK_EXIT_WHEN_SHOWN": "1",
+    }
+    baseline = _median([sys.executable, "-c", BASELINE], env)
+    app = _median([sys.executable, "-m", "cxdesk", "--db", str(bench.path)], app_env)
     ratio = app / baseline
     print(f"bare PySide6 window: {baseline * 1000:.0f} ms (median of {RUNS})")
     print(f"cxdesk main window:  {app * 1000:.0f} ms (median of {RUNS})")
