@@ -4,7 +4,7 @@ Ctrl+1…), honest placeholder pages, F1 help, «О программе», langua
 from __future__ import annotations
 
 import pytest
-from gui_support import ADMIN_PASSWORD, type_into
+from gui_support import ADMIN_PASSWORD, make_context, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -217,3 +217,29 @@ def test_a_page_that_fails_to_open_is_reported_and_retried(qtbot, admin_ctx, mon
     window.show_area("events")
     window.show_area("reports")
     assert len(attempts) == 2
+
+
+def test_every_area_fits_a_1366_pixel_screen(qtbot, admin_ctx):
+    """UI.md: offices use 1366×768 monitors; no page may force the window wider than that
+    (seen by a CX specialist, who has every area's full page)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from cxdesk.services import users
+    from cxdesk.services.actor import Actor
+    from cxdesk.services.roles import Role
+
+    users.add_user(admin_ctx.db, admin_ctx.actor, "orlova", "Орлова Мария Петровна", Role.CX_SPECIALIST,
+                   "Special-2024-x")
+    window = MainWindow(make_context(admin_ctx.db, Actor("orlova", "Орлова Мария Петровна",
+                                                         Role.CX_SPECIALIST)))
+    qtbot.addWidget(window)
+    window.show()
+    for item in AREAS:
+        window.show_area(item.id)
+        page = window.current_page()
+        tabs = page.findChildren(QTabWidget)
+        for tab_widget in tabs:
+            for index in range(tab_widget.count()):
+                tab_widget.setCurrentIndex(index)
+        needed = window.splitter.widget(0).minimumSizeHint().width() + page.minimumSizeHint().width()
+        assert needed <= 1366 - 40, (item.id, needed)  # 40 px for the window frame and the splitter

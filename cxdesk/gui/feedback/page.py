@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
+    QToolBar,
     QWidget,
 )
 
@@ -154,18 +156,19 @@ class FeedbackPage(AreaPage):
         self.refresh()
 
     # --- building -----------------------------------------------------------------------------
-    def _button(self, layout: QHBoxLayout, key: str, text: str, slot, enabled: bool = True) -> QPushButton:
+    def _button(self, row: QToolBar, key: str, text: str, slot, enabled: bool = True) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"feedback_{key}")
         button.clicked.connect(slot)
         button.setEnabled(enabled)
-        layout.addWidget(button)
+        row.addWidget(button)
         self.buttons[key] = button
         return button
 
     def _build_actions(self) -> None:
         can_enter = self.ctx.can(Action.FEEDBACK_ENTER)
-        row = QHBoxLayout()
+        row = QToolBar()  # a narrow window (1366 px with the navigation) folds buttons into »
+        row.setObjectName("feedbackActions")
         self.buttons: dict[str, QPushButton] = {}
         self._button(row, "book", self.tr("Book entry"), self.new_book_entry, can_enter).setToolTip(
             self.tr("New entry of the complaints and suggestions book (Ctrl+N)")
@@ -182,7 +185,9 @@ class FeedbackPage(AreaPage):
         from cxdesk.gui.feedback.record_actions import build_record_menu
 
         build_record_menu(self, self._button(row, "record", self.tr("Record"), lambda: None))
-        row.addStretch(1)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(spacer)
         self._button(row, "export", self.tr("Export…"), self.export_view)
         print_button = self._button(row, "print", self.tr("Print"), lambda: None)
         menu = QMenu(print_button)
@@ -193,7 +198,7 @@ class FeedbackPage(AreaPage):
             self.tr("Blank questionnaire for employers…"), lambda: self.print_blank("ref-employer")
         )
         print_button.setMenu(menu)
-        self.body.addLayout(row)
+        self.body.addWidget(row)
 
     def _combo(self, everything: str, items: dict[str, str], name: str) -> QComboBox:
         box = QComboBox()
@@ -202,7 +207,7 @@ class FeedbackPage(AreaPage):
         for code, text in items.items():
             box.addItem(text, code)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(11)
+        box.setMinimumContentsLength(7)
         box.setToolTip(everything)
         box.currentIndexChanged.connect(lambda _i: self.model.refresh())
         return box
@@ -215,7 +220,7 @@ class FeedbackPage(AreaPage):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.model_refresh)
         self.search.textChanged.connect(lambda t: None if t else self.model_refresh())
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(180)
         row.addWidget(self.search, 3)
         self.period = self._combo(
             self.tr("All time"),

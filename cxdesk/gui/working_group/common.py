@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -198,8 +199,14 @@ def list_model(columns, load: Callable[[], list], parent, *, state_of=None, sort
 
 
 def button_row(owner: QWidget, specs, can_edit: bool, prefix: str) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
-    """Buttons (key, text, slot, needs_edit_right, shortcut or None); disabled without the right."""
+    """Buttons (key, text, slot, needs_edit_right, shortcut or None); disabled without the right.
+
+    They sit on a tool bar, so a narrow window (1366 px with the navigation) folds the last ones
+    into its » menu instead of widening the window."""
     row = QHBoxLayout()
+    bar = QToolBar()
+    bar.setObjectName(f"{prefix}_actions")
+    row.addWidget(bar, 1)
     buttons: dict[str, QPushButton] = {}
     for key, text, slot, needs_edit, shortcut in specs:
         button = QPushButton(text)
@@ -211,9 +218,8 @@ def button_row(owner: QWidget, specs, can_edit: bool, prefix: str) -> tuple[QHBo
             sc = QShortcut(QKeySequence(shortcut), owner)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda b=button: b.isEnabled() and b.click())
-        row.addWidget(button)
+        bar.addWidget(button)
         buttons[key] = button
-    row.addStretch(1)
     return row, buttons
 
 

@@ -35,6 +35,7 @@ class CompositionTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
         self.group_label.setObjectName("wgGroupLabel")
         self.group_label.setWordWrap(True)
         top.addWidget(self.group_label, 1)

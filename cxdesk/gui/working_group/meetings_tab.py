@@ -41,6 +41,8 @@ class MeetingsTab(QWidget):
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         check.addWidget(self.year)
+        check.addStretch(1)
+        layout.addLayout(check)
         self.months = QGridLayout()
         self.month_labels = []
         for month in range(12):
@@ -49,11 +51,13 @@ class MeetingsTab(QWidget):
             label.setMinimumWidth(48)
             self.months.addWidget(label, 0, month)
             self.month_labels.append(label)
-        check.addLayout(self.months)
-        check.addStretch(1)
-        layout.addLayout(check)
+        months_row = QHBoxLayout()  # its own row: twelve marks beside the title do not fit 1366 px
+        months_row.addLayout(self.months)
+        months_row.addStretch(1)
+        layout.addLayout(months_row)
         self.summary = QLabel()
         self.summary.setObjectName("wgMonthSummary")
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         can = self.ctx.can(Action.MEETINGS_EDIT)
         row, self.buttons = button_row(self, [
