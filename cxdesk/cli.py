@@ -14,17 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-
 from cxdesk import __version__
-from cxdesk.commands import import_cmd as import_commands
-from cxdesk.commands import maintenance as maintenance_commands
-from cxdesk.commands import setup as setup_commands
-from cxdesk.commands import users as users_commands
 from cxdesk.commands.argparse_ru import RussianHelpFormatter, russian_argparse
 from cxdesk.commands.common import EXIT_ERROR, EXIT_INTERRUPTED, CommandError, err
-from cxdesk.services.errors import ServiceError
-from cxdesk.store.migrate import MigrationError
 
 DESCRIPTION = """\
 cxdesk — управление клиентским опытом центра занятости (раздел VI Стандарта).
@@ -39,9 +31,10 @@ CXDESK_PASSWORD (users add, users reset-password); иначе их запрос�
 Справка по команде: cxdesk КОМАНДА --help."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _base_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cxdesk", description=DESCRIPTION, epilog=EPILOG, formatter_class=RussianHelpFormatter,
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"cxdesk {__version__}",
                         help="показать версию программы и выйти")
@@ -50,12 +43,25 @@ def build_parser() -> argparse.ArgumentParser:
                        help="файл базы данных (по умолчанию — основная база в папке данных пользователя)")
     start.add_argument("--demo", action="store_true",
                        help="открыть демонстрационную базу (создаётся при первом запуске)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cxdesk.commands import import_cmd, maintenance, setup, users
+
+    parser = _base_parser()
     subparsers = parser.add_subparsers(title="команды", dest="command", metavar="КОМАНДА")
-    for module in (setup_commands, users_commands, maintenance_commands, import_commands):
+    for module in (setup, users, maintenance, import_cmd):
         module.register(subparsers)
     for choice in subparsers.choices.values():
         _russify(choice)
     return parser
+
+
+def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain GUI start, parsed without loading any command module (start-up time)."""
+    args, rest = _base_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
 
 
 def _russify(parser: argparse.ArgumentParser) -> None:
@@ -68,15 +74,21 @@ def _russify(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         with russian_argparse():
-            args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+            args = _gui_only(argv) or build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already printed by argparse
         if exc.code is None:
             return 0
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    from sqlalchemy import exc as sa_exc
+
+    from cxdesk.services.errors import ServiceError
+    from cxdesk.store.migrate import MigrationError
+
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             return _launch_gui(args)
         if args.demo:
             raise CommandError("Параметр --demo открывает программу с окном; с командами он не используется. "
@@ -116,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _launch_gui(args: argparse.Namespace) -> int:
     path: Path | None = args.global_db.expanduser() if args.global_db else None
     if args.demo:
+        from cxdesk.commands import setup as setup_commands
+
         path = setup_commands.demo_db_path()
         if path.exists():
             err(f"Открывается демонстрационная база {path} (пароли пользователей были показаны при её "
@@ -133,6 +147,7 @@ def _launch_gui(args: argparse.Namespace) -> int:
 
 
 def _build_first_demo(path: Path):
+    from cxdesk.commands import setup as setup_commands
     from cxdesk.services import demo
 
     err(f"Создаётся демонстрационная база {path} …")

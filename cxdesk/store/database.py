@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cxdesk.core.hlc import HybridClock
@@ -33,7 +33,8 @@ class Database:
     def refresh(self) -> None:
         """Re-read the office identity and the last HLC stamp (after init or restore)."""
         with self._sessions() as session:
-            last = session.scalar(select(func.max(ChangeLog.hlc))) or 0
+            # the newest log row carries the newest stamp (the clock never goes back); O(1) on the key
+            last = session.scalar(select(ChangeLog.hlc).order_by(ChangeLog.seq.desc()).limit(1)) or 0
             self.clock = HybridClock(last=max(last, self.clock.last))
             self.office_code = session.scalar(
                 select(Office.code).join(Installation, Installation.office_id == Office.id)

@@ -8,14 +8,11 @@ program is refused untouched.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 
 from cxdesk import paths
 from cxdesk.store.backup import backup_file, backups_dir, restore_file, timestamped_name
@@ -37,10 +34,31 @@ class MigrationResult:
     backup: Path | None
 
 
-def alembic_config(script_location: Path | None = None) -> Config:
+def alembic_config(script_location: Path | None = None):
+    from alembic.config import Config  # Alembic is loaded only when a database must be upgraded
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or paths.migrations_dir()))
     return cfg
+
+
+def revision_graph(script_location: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Each revision with the revisions it follows, read from the revision files' literal
+    ``revision``/``down_revision`` assignments without importing Alembic (start-up time)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((Path(script_location or paths.migrations_dir()) / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(node.value)
+        if "revision" not in values:
+            continue
+        down = values.get("down_revision")
+        graph[str(values["revision"])] = (
+            () if down is None else (down,) if isinstance(down, str) else tuple(down)  # type: ignore[arg-type]
+        )
+    return graph
 
 
 def _joined(revisions) -> str:
@@ -49,7 +67,9 @@ def _joined(revisions) -> str:
 
 
 def head_revision(script_location: Path | None = None) -> str:
-    heads = ScriptDirectory.from_config(alembic_config(script_location)).get_heads()
+    graph = revision_graph(script_location)
+    followed = {down for downs in graph.values() for down in downs}
+    heads = [revision for revision in graph if revision not in followed]
     assert heads, "no migrations found"
     return _joined(heads)
 
@@ -78,8 +98,7 @@ def current_revision(db_path: Path) -> str | None:
 
 
 def _known_revisions(script_location: Path | None) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(revision_graph(script_location))
 
 
 def upgrade(db_path: Path, *, script_location: Path | None = None) -> MigrationResult:
@@ -118,6 +137,8 @@ def upgrade(db_path: Path, *, script_location: Path | None = None) -> MigrationR
 
 
 def _run_upgrade(db_path: Path, script_location: Path | None) -> None:
+    from alembic import command
+
     engine = create_sqlite_engine(db_path, foreign_keys=False)
     try:
         with engine.connect() as connection, connection.begin():

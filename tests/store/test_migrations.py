@@ -149,3 +149,12 @@ def test_foreign_keys_are_enforced(db):
         conn.exec_driver_sql("INSERT INTO installation (id, office_id, node_id, created_at) VALUES (2, 'nope', 'n', '2026-01-01')")
     engine.dispose()
     assert Database(db.path).office_code == "TC01"
+
+
+def test_fast_revision_reading_agrees_with_alembic():
+    """Start-up reads the revision files without Alembic; it must see what Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == "+".join(sorted(script.get_heads()))
+    assert set(migrate.revision_graph()) == {rev.revision for rev in script.walk_revisions()}
