@@ -126,6 +126,42 @@ def message_boxes(monkeypatch) -> MessageBoxes:
     return boxes
 
 
+@dataclass
+class PrintPreviews:
+    """Stands in for :func:`cxdesk.gui.print_preview.run_dialog`: records each print preview (its
+    title, the pages it shows, the PDF) and closes it, after pressing the buttons queued in
+    ``actions`` for it ("save" = «Сохранить PDF…»); any other dialog (the system print dialog) is
+    rejected."""
+
+    shown: list = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+    def __call__(self, dialog) -> int:
+        from PySide6.QtWidgets import QDialog
+
+        from cxdesk.gui.print_preview import PdfPreviewDialog
+
+        if isinstance(dialog, PdfPreviewDialog):
+            self.shown.append(dialog.describe())
+            if self.actions and self.actions.pop(0) == "save":
+                dialog.save_button.click()
+        return QDialog.DialogCode.Rejected
+
+    @property
+    def last(self):
+        assert self.shown, "no print preview was shown"
+        return self.shown[-1]
+
+
+@pytest.fixture(autouse=True)
+def print_previews(monkeypatch) -> PrintPreviews:
+    from cxdesk.gui import print_preview
+
+    previews = PrintPreviews()
+    monkeypatch.setattr(print_preview, "run_dialog", previews)
+    return previews
+
+
 @pytest.fixture
 def new_db(tmp_path, new_template) -> Database:
     """A migrated database that is not set up yet (the first-run wizard shows)."""

@@ -1,12 +1,11 @@
 """The «Профили клиентских групп» page: the list (lazy table, search, audience filter, archived),
-the selected profile's card beside it, and create / edit / copy / archive / print to PDF.
+the selected profile's card beside it, and create / edit / copy / archive / print (preview, printer, PDF).
 The title shows the count against the Standard's minimum: «N из ≥10».
 """
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesk.gui import messages
+from cxdesk.gui import messages, print_preview
 from cxdesk.gui.areas import Area, area_title
 from cxdesk.gui.context import AppContext
 from cxdesk.gui.pages.base import AreaPage
@@ -82,7 +81,7 @@ class ProfilesPage(AreaPage):
             ("edit", self.tr("Edit"), self.edit_selected, True),
             ("copy", self.tr("Copy"), self.copy_selected, True),
             ("archive", self.tr("Archive / restore"), self.archive_selected, True),
-            ("print", self.tr("Print card (PDF)…"), self.print_selected, False),
+            ("print", self.tr("Print card…"), self.print_selected, False),
         ):
             button = QPushButton(text)
             button.setObjectName(f"profiles_{key}")
@@ -242,11 +241,10 @@ class ProfilesPage(AreaPage):
         if profile_id is None:
             return
         row = self.model.row_data(self.model.row_for_id(profile_id))
-        path = messages.choose_save_path(self, self.tr("Print the profile card"), Path(f"{row.name}.pdf"),
-                                         self.tr("PDF documents (*.pdf)"))
-        if path is not None:
-            self.ctx.runner.run(lambda: profiles.print_profile(self.ctx.db, self.ctx.actor, profile_id, path),
-                                parent=self)
+        print_preview.print_document(
+            self, self.ctx.runner, self.tr("Profile card «{name}»").format(name=row.name),
+            lambda target: profiles.print_profile(self.ctx.db, self.ctx.actor, profile_id, target),
+            suggested_name=f"{row.name}.pdf")
 
 
 def create_profiles_page(ctx: AppContext, area: Area) -> QWidget:

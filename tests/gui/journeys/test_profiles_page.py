@@ -29,7 +29,8 @@ def test_count_search_and_card(qtbot, cx_ctx):
     assert "Граждане с инвалидностью" in html and "Сопровождение инвалида при трудоустройстве" in html
 
 
-def test_create_through_the_form_then_copy_and_archive(qtbot, cx_ctx, monkeypatch, message_boxes, tmp_path):
+def test_create_through_the_form_then_copy_and_archive(qtbot, cx_ctx, monkeypatch, message_boxes, tmp_path,
+                                                        print_previews):
     page = _page(qtbot, cx_ctx)
 
     def filled(data=None):
@@ -55,8 +56,10 @@ def test_create_through_the_form_then_copy_and_archive(qtbot, cx_ctx, monkeypatc
     page.search.setText("Самозанятые")
     page.table.selectRow(0)
     monkeypatch.setattr("cxdesk.gui.messages.choose_save_path", lambda *a: target)
+    print_previews.actions.append("save")  # the print preview's «Сохранить PDF…»
     page.print_selected()
-    assert target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF") and print_previews.last.page_size == "A4"
 
 
 def test_reader_cannot_change_profiles(qtbot, library_reader_ctx):
