@@ -92,6 +92,9 @@ class JourneyDocument:
     stages: list[Stage] = field(default_factory=list)
     lanes: list[Lane] = field(default_factory=list)
     cards: dict[str, Card] = field(default_factory=dict)
+    # Which saved state the map was read from (see ``services.journeys``): a save from an older one is a
+    # conflict. Not part of the content, so not in ``to_dict`` and not compared.
+    revision: int = field(default=0, compare=False)
     _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
 
     # -- construction and comparison -----------------------------------------------------------
@@ -129,7 +132,9 @@ class JourneyDocument:
         return doc
 
     def clone(self) -> JourneyDocument:
-        return JourneyDocument.from_dict(copy.deepcopy(self.to_dict()))
+        other = JourneyDocument.from_dict(copy.deepcopy(self.to_dict()))
+        other.revision = self.revision
+        return other
 
     def duplicate(self, title: str, version_label: str | None = None) -> JourneyDocument:
         """A copy with fresh ids everywhere (a template or the other version of the map)."""

@@ -2,7 +2,8 @@
 
 A wide map is split into pages of at most :data:`STAGES_PER_PAGE` stages; every page repeats the
 lane names on the left, so each page reads on its own. Cards keep their colour tags; touchpoints
-show their channel. Hidden stages and lanes are not printed.
+show their channel. The emotion curve is followed by a row with each stage's emotion note (what the
+client feels there and why) when a stage on the page has one. Hidden stages and lanes are not printed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def _card_styles() -> dict[str, ParagraphStyle]:
         "channel": ParagraphStyle("channel", parent=st["cell"], fontSize=7.5, leading=9,
                                   textColor=colors.HexColor("#555555")),
         "lane": ParagraphStyle("lane", parent=st["cell_bold"], fontSize=9, leading=11),
+        "note": ParagraphStyle("note", parent=st["cell"], fontSize=8, leading=10,
+                               textColor=colors.HexColor("#333333")),
         "stage": ParagraphStyle("stage", parent=st["cell_bold"], fontSize=9.5, leading=12,
                                 textColor=colors.white),
     }
@@ -72,6 +75,11 @@ def emotion_drawing(stages: list[Stage], col_width: float) -> Drawing:
     return d
 
 
+def _emotion_note(stage: Stage) -> str:
+    value = "" if stage.emotion is None else f"{stage.emotion:+.1f}".replace(".", ",") + " — "
+    return value + stage.emotion_note.strip()
+
+
 def _page(doc: JourneyDocument, stages: list[Stage], total_width: float, first_number: int) -> Table:
     cs = _card_styles()
     col = (total_width - LANE_COLUMN) / STAGES_PER_PAGE
@@ -96,6 +104,11 @@ def _page(doc: JourneyDocument, stages: list[Stage], total_width: float, first_n
             r = len(rows)
             commands.append(("SPAN", (1, r), (len(stages), r)))
             commands.append(("LEFTPADDING", (1, r), (1, r), 0))
+            if any(s.emotion_note.strip() for s in stages):
+                rows.append(row)
+                row = [paragraph("Эмоции: пояснения", cs["lane"])] + [
+                    paragraph(_emotion_note(s), cs["note"]) if s.emotion_note.strip() else "" for s in stages
+                ]
         else:
             for s in stages:
                 row.append([_card(c.text, c.color, c.channel, col, cs) for c in doc.cell(lane.id, s.id)] or "")

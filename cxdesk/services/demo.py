@@ -341,6 +341,7 @@ STEPS: list[Step] = [
     Step("Пользователи", lambda spec: spec.user_count - 1, _users),
     Step("Профили клиентских групп и клиентские маршруты", demo_journeys.units, demo_journeys.run),
     Step("Обратная связь (пять источников)", demo_feedback.units, demo_feedback.run),
+    Step("Обратная связь по точкам контакта маршрутов", demo_journeys.link_units, demo_journeys.link_feedback),
     Step("Рабочая группа: заседания, поручения, меры", demo_working_group.units, demo_working_group.run),
     Step("База знаний и мероприятия для сотрудников", demo_knowledge.units, demo_knowledge.run),
 ]

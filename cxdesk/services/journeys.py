@@ -5,12 +5,19 @@ transaction that writes only what changed: new stages, cards and touchpoints are
 document's ids, changed ones updated, removed ones become tombstones (feedback that points at a
 removed touchpoint keeps its UUID). Reading is open to every role; writes need
 ``Action.REFERENCE_EDIT``.
+
+Save conflicts: a loaded document carries the map's *revision* — the sum of the versions of the
+journey row and all its stage, card and touchpoint rows, tombstones included. Every write (here, on
+another workstation of the same database, or merged from a sync bundle) raises some row's version,
+so the sum only grows. Saving a document whose revision is no longer the stored one raises
+:class:`SaveConflict` (nothing is written) unless the caller asks to overwrite.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,11 +25,12 @@ from sqlalchemy.orm import Session
 from cxdesk.core.journey import Card, JourneyDocument, Lane, LaneKind, Stage, VersionLabel
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
-from cxdesk.services.errors import NotFoundError, ValidationError
+from cxdesk.services.errors import NotFoundError, ServiceError, ValidationError
 from cxdesk.services.guard import require
 from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 from cxdesk.store.journeys import Journey, JourneyCard, JourneyStage, Profile, Touchpoint
+from cxdesk.store.models import AuditEntry
 
 STANDARD_MINIMUM = 10
 
@@ -49,6 +57,10 @@ class TouchpointInfo:
     stage_name: str
     name: str
     channel: str
+
+
+class SaveConflict(ServiceError):
+    """The map was saved by someone else after it was opened; nothing was written."""
 
 
 def _set(row, name: str, value) -> None:
@@ -121,10 +133,36 @@ def count_journeys(db: Database) -> int:
 # -- the document ------------------------------------------------------------------------------
 
 
+def revision(session: Session, journey_id: str) -> int:
+    """The map's revision: the sum of the versions of its rows (grows with every write)."""
+    parts = [select(func.coalesce(func.sum(model.version), 0)).where(model.journey_id == journey_id)
+             .scalar_subquery() for model in (JourneyStage, JourneyCard, Touchpoint)]
+    own = select(Journey.version).where(Journey.id == journey_id).scalar_subquery()
+    return int(session.scalar(select(func.coalesce(own, 0) + parts[0] + parts[1] + parts[2])) or 0)
+
+
+def _conflict(session: Session, doc: JourneyDocument) -> SaveConflict:
+    last = session.execute(
+        select(AuditEntry.actor, AuditEntry.at, AuditEntry.office)
+        .where(AuditEntry.entity == "journey", AuditEntry.record_id == doc.id, AuditEntry.result == "ok")
+        .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    who = ""
+    if last is not None:  # the audit log keeps UTC; people read their local time
+        when = datetime.fromisoformat(last.at).astimezone().strftime("%d.%m.%Y %H:%M")
+        who = f" (сохранил {last.actor}, {when})"
+    return SaveConflict(
+        f"Карту «{doc.title}» уже сохранили после того, как вы её открыли{who} — на другом рабочем месте "
+        "или при обмене с УЦЗН. В базе осталась та, последняя сохранённая версия; ваши изменения пока "
+        "только в открытом редакторе. «Перезаписать» заменит сохранённую версию вашей; «Отмена» ничего не "
+        "запишет — тогда закройте карту без сохранения и откройте её заново, чтобы увидеть чужие правки.",
+        details=f"journey {doc.id}: opened at revision {doc.revision}, stored {revision(session, doc.id)}")
+
+
 def _document(session: Session, j: Journey) -> JourneyDocument:
     doc = JourneyDocument(
         id=j.id, title=j.title, goal=j.goal, version_label=j.version_label, owner=j.owner,
         description=j.description, profile_ids=json.loads(j.profile_ids or "[]"), counterpart_id=j.counterpart_id,
+        revision=revision(session, j.id),
     )
     doc.lanes = [Lane(**ln) for ln in json.loads(j.lanes or "[]")]
     doc.stages = [
@@ -206,17 +244,26 @@ def load_journey(db: Database, actor: Actor, journey_id: str) -> JourneyDocument
         return _document(uow.session, _get(uow.session, journey_id))
 
 
-def save_journey(db: Database, actor: Actor, doc: JourneyDocument) -> JourneyDocument:
-    """Write the whole map in one transaction; returns the document as stored."""
+def save_journey(db: Database, actor: Actor, doc: JourneyDocument, *,
+                 overwrite: bool = False) -> JourneyDocument:
+    """Write the whole map in one transaction; returns the document as stored (with its new revision).
+
+    Raises :class:`SaveConflict` when the stored map changed since ``doc`` was read (its ``revision``),
+    unless ``overwrite``. On success ``doc.revision`` becomes the stored revision.
+    """
     require(db, actor, Action.REFERENCE_EDIT)
     _validate(doc)
     with db.uow() as uow:
         existed = uow.session.get(Journey, doc.id) is not None
+        if existed and doc.revision and not overwrite and revision(uow.session, doc.id) != doc.revision:
+            raise _conflict(uow.session, doc)
         j = write_document(uow.session, doc)
         audit.append(uow.session, actor, "journey.update" if existed else "journey.create",
                      office=db.office_code, entity="journey", record_id=j.id, details={"title": doc.title})
         uow.commit()
-        return _document(uow.session, j)
+        stored = _document(uow.session, j)
+        doc.revision = stored.revision  # the caller's document is the stored state: saving it again is fine
+        return stored
 
 
 def create_journey(db: Database, actor: Actor, title: str, *, stages: list[str] | None = None,

@@ -7,6 +7,7 @@ clean state is the dirty flag: closing a changed map asks whether to save.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -17,13 +18,15 @@ from cxdesk.core.journey import JourneyDocument
 from cxdesk.gui import messages
 from cxdesk.gui.context import AppContext
 from cxdesk.gui.journeys import commands as cmd
+from cxdesk.gui.journeys.metrics import MetricsControl
 from cxdesk.gui.journeys.panel import PropertiesPanel
 from cxdesk.gui.journeys.scene import MapScene
 from cxdesk.gui.journeys.view import MapView
-from cxdesk.services import journeys, profiles
+from cxdesk.services import journey_metrics, journeys, offices, profiles
 from cxdesk.services.roles import Action
 
 CHANGES = ("journey", "journey_stage", "journey_card", "journey_touchpoint")
+METRICS_CHANGES = {"feedback_record", "journey_touchpoint"}
 
 
 def render_png(scene: MapScene, path: Path | str, scale: float = 1.5) -> bool:
@@ -48,6 +51,7 @@ def render_png(scene: MapScene, path: Path | str, scale: float = 1.5) -> bool:
 class JourneyEditor(QWidget):
     dirty_changed = Signal(bool)
     saved = Signal(str)  # journey id
+    feedback_requested = Signal(str, str, str)  # touchpoint id, register period code, office code ("" = all)
 
     def __init__(self, ctx: AppContext, doc: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +64,8 @@ class JourneyEditor(QWidget):
         self.panel = PropertiesPanel(doc, self.stack, profiles.profile_names(ctx.db, ctx.actor),
                                      read_only=self.read_only)
         self.scene.selection_described.connect(self.panel.show_item)
+        self.scene.metrics_clicked.connect(self.open_feedback)
+        self.panel.feedback_requested.connect(self.open_feedback)
         self.stack.cleanChanged.connect(self._clean_changed)
 
         layout = QVBoxLayout(self)
@@ -74,6 +80,13 @@ class JourneyEditor(QWidget):
         splitter.setSizes([900, 300])
         layout.addWidget(splitter, 1)
         self._build_actions()
+        self.metrics = MetricsControl(ctx.can(Action.FEEDBACK_READ),
+                                      [o.code for o in offices.list_offices(ctx.db)], self)
+        self.metrics.changed.connect(self.refresh_metrics)
+        self.toolbar.insertWidget(self._metrics_anchor, self.metrics.button)
+        layout.insertWidget(1, self.metrics.legend)
+        ctx.bus.changed.connect(self._on_changed)
+        self.refresh_metrics()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -136,8 +149,9 @@ class JourneyEditor(QWidget):
         tb.addAction(self._action(self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut))
         tb.addAction(self._action(self.tr("Fit"), self.view.fit, "Ctrl+0", self.tr("Fit the map to the window")))
         tb.addSeparator()
-        tb.addAction(self._action(self.tr("PDF…"), self.export_pdf, QKeySequence.StandardKey.Print,
-                                  self.tr("Print the map to PDF (A3 landscape)")))
+        self._metrics_anchor = tb.addSeparator()  # the «Metrics» control goes before it
+        tb.addAction(self._action(self.tr("Print…"), self.export_pdf, QKeySequence.StandardKey.Print,
+                                  self.tr("Print the map (A3 landscape): preview, printer or PDF")))
         tb.addAction(self._action(self.tr("PNG…"), self.export_png, None, self.tr("Save the map as a picture")))
 
     def _fill_visibility_menu(self) -> None:
@@ -181,9 +195,20 @@ class JourneyEditor(QWidget):
             return False
         if self.scene.inline_editor is not None:
             self.scene.inline_editor.finish(True)
-        outcome = self.ctx.runner.run(lambda: journeys.save_journey(self.ctx.db, self.ctx.actor, self.doc.clone()),
-                                      changes=CHANGES, parent=self)
+        doc = self.doc.clone()
+        outcome = self.ctx.runner.run(lambda: journeys.save_journey(self.ctx.db, self.ctx.actor, doc),
+                                      changes=CHANGES, parent=self,
+                                      on_error=lambda exc: isinstance(exc, journeys.SaveConflict))
+        if not outcome.ok and isinstance(outcome.error, journeys.SaveConflict):
+            # someone saved this map meanwhile: theirs stays unless the user chooses to overwrite it
+            if not messages.confirm(self, outcome.error.message, self.tr("Overwrite"),
+                                    self.tr("The map was changed by someone else")):
+                return False
+            outcome = self.ctx.runner.run(
+                lambda: journeys.save_journey(self.ctx.db, self.ctx.actor, doc, overwrite=True),
+                changes=CHANGES, parent=self)
         if outcome.ok:
+            self.doc.revision = outcome.value.revision
             self.stack.setClean()
             self.saved.emit(self.doc.id)
         return outcome.ok
@@ -199,11 +224,14 @@ class JourneyEditor(QWidget):
                                 self.tr("Close without saving"))
 
     def export_pdf(self) -> None:
-        path = messages.choose_save_path(self, self.tr("Print the map to PDF"), Path(f"{self.doc.title}.pdf"),
-                                         self.tr("PDF documents (*.pdf)"))
-        if path is not None:
-            self.ctx.runner.run(lambda: journeys.print_journey(self.ctx.db, self.ctx.actor, self.doc.clone(), path),
-                                parent=self)
+        """«Печать» (Ctrl+P): the map as it is now (A3 landscape) in the print preview."""
+        from cxdesk.gui import print_preview
+
+        doc = self.doc.clone()
+        print_preview.print_document(
+            self, self.ctx.runner, self.tr("Journey map «{title}»").format(title=doc.title),
+            lambda target: journeys.print_journey(self.ctx.db, self.ctx.actor, doc, target),
+            suggested_name=f"{doc.title}.pdf")
 
     def export_png(self) -> None:
         path = messages.choose_save_path(self, self.tr("Save the map as a picture"), Path(f"{self.doc.title}.png"),
@@ -212,6 +240,35 @@ class JourneyEditor(QWidget):
             messages.error(self, self.tr("The picture could not be written to {path}. Nothing was saved; choose "
                                          "another folder.").format(path=path))
 
+    # -- feedback metrics -------------------------------------------------------------------------
+
+    def refresh_metrics(self) -> None:
+        """Read the touchpoints' metrics for the chosen period and office (one SQL query) and show them."""
+        if not self.metrics.shown:
+            self.metrics.update_legend()
+            self.scene.set_metrics(None)
+            self.panel.set_metrics(None, self.metrics.allowed)
+            return
+        period = journey_metrics.period_range(self.metrics.period)
+        outcome = self.ctx.runner.run(lambda: journey_metrics.touchpoint_metrics(
+            self.ctx.db, self.ctx.actor, self.doc.id, period, self.metrics.office), parent=self)
+        values = outcome.value if outcome.ok else {}
+        self.metrics.update_legend(sum(m.total for m in values.values()))
+        self.scene.set_metrics(values, self.metrics.scope())
+        self.panel.set_metrics(values, True, self.metrics.scope())
+
+    def _on_changed(self, names: set[str]) -> None:
+        if names & METRICS_CHANGES and self.metrics.shown:
+            self.refresh_metrics()
+
+    def open_feedback(self, touchpoint_id: str) -> None:
+        """Ask the page to open the feedback register filtered to this touchpoint (and the metrics' scope)."""
+        if self.metrics.allowed:
+            self.feedback_requested.emit(touchpoint_id, self.metrics.period if self.metrics.shown else "all",
+                                         (self.metrics.office or "") if self.metrics.shown else "")
+
     def detach(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone with the bus
+            self.ctx.bus.changed.disconnect(self._on_changed)
         self.scene.detach()
         self.panel.detach()

@@ -46,6 +46,35 @@ def card_height(text: str, channel: str, metrics: QFontMetrics, small: QFontMetr
     return float(max(30, h))
 
 
+# comparison of two versions: outline colour, pen style and the symbol in the corner tag
+MARKS = {
+    "added": ("#1E7B34", Qt.PenStyle.SolidLine, "+"),
+    "removed": ("#B3261E", Qt.PenStyle.DashLine, "−"),
+    "changed": ("#C77700", Qt.PenStyle.SolidLine, "≠"),
+}
+
+
+def paint_mark(painter: QPainter, rect: QRectF, mark: str, *, inside: bool = False) -> None:
+    """A coloured outline and a round tag with a symbol at the top-right corner (colour is not alone)."""
+    colour, style, symbol = MARKS[mark]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(colour), 2.6, style))
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+    tag = (QRectF(rect.right() - 20, rect.top() + 4, 16, 16) if inside
+           else QRectF(rect.right() - 11, rect.top() - 6, 16, 16))
+    painter.setBrush(QColor(colour))
+    painter.setPen(QPen(QColor("#FFFFFF"), 1.2))
+    painter.drawEllipse(tag)
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(9.5)
+    painter.setFont(font)
+    painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), symbol)
+    painter.restore()
+
+
 class GridItem(QGraphicsItem):
     """Row bands and column lines behind the cards (one item: cheap to paint at any zoom)."""
 
@@ -97,6 +126,7 @@ class HeaderItem(QGraphicsObject):
         self._press: QPointF | None = None
         self._origin = QPointF()
         self.setToolTip(text)
+        self.mark = ""  # comparison mark of a stage: "added" / "removed" / "changed"
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -111,7 +141,9 @@ class HeaderItem(QGraphicsObject):
         font.setPointSizeF(9.5 if stage else 9.0)
         painter.setFont(font)
         painter.setPen(HEADER_FG if stage else QColor("#1F2D3D"))
-        painter.drawText(self.rect.adjusted(8, 4, -8, -4), TEXT_FLAGS, self.text)
+        painter.drawText(self.rect.adjusted(8, 4, -22 if self.mark else -8, -4), TEXT_FLAGS, self.text)
+        if self.mark:
+            paint_mark(painter, self.rect, self.mark, inside=True)
         if self.isSelected():
             painter.setPen(QPen(QColor("#F39C12"), 2.5))
             painter.drawRect(self.rect.adjusted(1, 1, -1, -1))
@@ -157,9 +189,12 @@ class CardItem(QGraphicsObject):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"{text}\n{channel}" if channel else text)
         self._press_pos: QPointF | None = None
+        self.bottom_reserve = 0.0  # room kept under the text for a metrics badge
+        self.heat = ""  # colour of the metrics stripe on the left edge ("" = none)
+        self.mark = ""  # comparison mark: "added" / "removed" / "changed" ("" = none)
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-2, -2, 2, 2)
+        return self.rect.adjusted(-2, -8, 8, 2)  # room for the comparison tag at the top-right corner
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -168,6 +203,10 @@ class CardItem(QGraphicsObject):
         painter.setPen(QPen(QColor("#F39C12") if selected else QColor("#9AA5B1"), 2.2 if selected else 1))
         radius = 9 if self.touchpoint else 4
         painter.drawRoundedRect(self.rect, radius, radius)
+        if self.heat:
+            painter.fillRect(QRectF(1, radius, 4, self.rect.height() - 2 * radius), QColor(self.heat))
+        if self.mark:
+            paint_mark(painter, self.rect, self.mark)
         painter.setFont(card_font())
         painter.setPen(QColor("#1F2D3D"))
         text_rect = self.rect.adjusted(6, 5, -6, -5)
@@ -176,7 +215,8 @@ class CardItem(QGraphicsObject):
             painter.setFont(small_font())
             painter.setPen(QColor("#5D6D7E"))
             metrics = QFontMetrics(small_font())
-            painter.drawText(QRectF(6, self.rect.height() - metrics.height() - 4, CARD_W - 12, metrics.height()),
+            bottom = self.rect.height() - self.bottom_reserve - metrics.height() - 4
+            painter.drawText(QRectF(6, bottom, CARD_W - 12, metrics.height()),
                              int(Qt.AlignmentFlag.AlignLeft), "◉ " + self.channel)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -184,8 +184,25 @@ class JourneysPage(AreaPage):
         self.editors[journey_id] = editor
         index = self.tabs.addTab(editor, self._tab_title(editor))
         editor.dirty_changed.connect(self._update_tab_titles)
+        editor.feedback_requested.connect(lambda tid, period, office, e=editor: self.open_feedback(
+            e, tid, period, office))
         self.tabs.setCurrentIndex(index)
         return editor
+
+    def open_feedback(self, editor: JourneyEditor, touchpoint_id: str, period: str, office: str) -> None:
+        """Go to «Обратная связь» with the register filtered to the touchpoint (from a metrics badge)."""
+        window = self.window()
+        if not hasattr(window, "show_area"):
+            return
+        window.show_area("feedback")
+        feedback_page = window.page("feedback")
+        if feedback_page is None or not hasattr(feedback_page, "show_touchpoint"):
+            return
+        card = editor.doc.cards.get(touchpoint_id)
+        name = " ".join((card.text if card else touchpoint_id).split())
+        # short: the register's status line must not widen the window
+        note = self.tr("touchpoint «{name}»").format(name=name if len(name) <= 60 else name[:58] + "…")
+        feedback_page.show_touchpoint(touchpoint_id, note, period, office or None)
 
     def _update_tab_titles(self, dirty: bool) -> None:
         for editor in self.editors.values():
@@ -220,7 +237,21 @@ class JourneysPage(AreaPage):
                 title=None),
             changes=CHANGES, parent=self)
         if outcome.ok:
+            if to_be:
+                self._adopt_own_change(journey_id)
             self.open_journey(outcome.value.id)
+
+    def _adopt_own_change(self, journey_id: str) -> None:
+        """The list just changed a journey that is open in an editor (archived it, linked its «to be»
+        version): that one version more is this user's own, not someone else's save to warn about."""
+        editor = self.editors.get(journey_id)
+        if editor is None:
+            return
+        outcome = self.ctx.runner.run(lambda: journeys.load_journey(self.ctx.db, self.ctx.actor, journey_id),
+                                      parent=self)
+        if outcome.ok and editor.doc.revision == outcome.value.revision - 1:
+            editor.doc.revision = outcome.value.revision
+            editor.doc.counterpart_id = outcome.value.counterpart_id
 
     def make_to_be(self) -> None:
         self.duplicate_selected(to_be=True)
@@ -252,8 +283,11 @@ class JourneysPage(AreaPage):
         if journey_id is None:
             return
         row = self.model.row_data(self.model.row_for_id(journey_id))
-        self.ctx.runner.run(lambda: journeys.set_archived(self.ctx.db, self.ctx.actor, journey_id, not row.archived),
-                            changes=CHANGES, parent=self)
+        outcome = self.ctx.runner.run(
+            lambda: journeys.set_archived(self.ctx.db, self.ctx.actor, journey_id, not row.archived),
+            changes=CHANGES, parent=self)
+        if outcome.ok:
+            self._adopt_own_change(journey_id)
 
 
 def create_journeys_page(ctx: AppContext, area: Area) -> QWidget:

@@ -6,7 +6,7 @@ panel re-reads the document when it changes (unless the user is typing in that v
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from cxdesk.core.journey import COLOURS, VERSION_TITLES, JourneyDocument, LaneKind, VersionLabel
 from cxdesk.gui.journeys import commands as cmd
+from cxdesk.gui.journeys.metrics import badge_tooltip
+from cxdesk.services.journey_metrics import heat_level
 
 COLOUR_TITLES = {
     "": QT_TRANSLATE_NOOP("PropertiesPanel", "White"), "yellow": QT_TRANSLATE_NOOP("PropertiesPanel", "Yellow"),
@@ -53,12 +55,16 @@ class _Text(QPlainTextEdit):
 
 
 class PropertiesPanel(QWidget):
+    feedback_requested = Signal(str)  # touchpoint id
+
     def __init__(self, doc: JourneyDocument, stack: QUndoStack, profiles: list[tuple[str, str]],
                  *, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.stack, self.read_only = doc, stack, read_only
         self.kind, self.item_id = "", ""
         self._loading = False
+        self.metrics: dict | None = None
+        self.metrics_allowed, self.metrics_scope = True, ""
         self.setMinimumWidth(270)
         self.setMaximumWidth(380)
         layout = QVBoxLayout(self)
@@ -80,7 +86,7 @@ class PropertiesPanel(QWidget):
             if read_only and isinstance(widget, (QLineEdit, QPlainTextEdit)):
                 widget.setReadOnly(True)
             elif read_only and isinstance(widget, (QComboBox, QCheckBox, QDoubleSpinBox, QPushButton)):
-                widget.setEnabled(False)
+                widget.setEnabled(widget is self.open_feedback)  # reading feedback is not editing the map
         doc.subscribe(self._on_document)
         self.show_item("", "")
 
@@ -143,9 +149,13 @@ class PropertiesPanel(QWidget):
         self.card_id = QLabel()
         self.card_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card_id.setWordWrap(True)
-        self.card_feedback = QLabel(self.tr("Feedback on this touchpoint will be shown here when the feedback "
-                                            "register is connected."))
+        self.card_feedback = QLabel()
+        self.card_feedback.setObjectName("touchpointFeedback")
         self.card_feedback.setWordWrap(True)
+        self.open_feedback = QPushButton(self.tr("Open feedback"))
+        self.open_feedback.setObjectName("openTouchpointFeedback")
+        self.open_feedback.setToolTip(self.tr("The feedback register filtered to this touchpoint"))
+        self.open_feedback.clicked.connect(lambda: self.feedback_requested.emit(self.item_id))
         delete = QPushButton(self.tr("Delete card"))
         delete.clicked.connect(lambda: self.stack.push(cmd.RemoveCard(self.doc, self.item_id)))
         form.addRow(self.tr("Text"), self.card_text)
@@ -156,6 +166,7 @@ class PropertiesPanel(QWidget):
         self.id_label = QLabel(self.tr("Touchpoint id"))
         form.addRow(self.id_label, self.card_id)
         form.addRow(self.card_feedback)
+        form.addRow(self.open_feedback)
         form.addRow(delete)
         self.pages.addWidget(page)
 
@@ -265,11 +276,32 @@ class PropertiesPanel(QWidget):
             self.card_text.setPlainText(card.text)
         self.card_colour.setCurrentIndex(max(0, self.card_colour.findData(card.color)))
         self.card_channel.setCurrentText(card.channel)
-        for widget in (self.card_channel, self.channel_label, self.card_id, self.id_label, self.card_feedback):
+        for widget in (self.card_channel, self.channel_label, self.card_id, self.id_label, self.card_feedback,
+                       self.open_feedback):
             widget.setVisible(touch)
+        self._show_metrics(card.id)
         self.card_id.setText(card.id)
         self.card_place.setText(f"{lane.name} · {self.doc.stage(card.stage_id).name}")
         self.pages.setCurrentIndex(1)
+
+    def set_metrics(self, metrics: dict | None, allowed: bool, scope: str = "") -> None:
+        """The touchpoints' feedback metrics (``None``: not shown) and whether the role may read feedback."""
+        self.metrics, self.metrics_allowed, self.metrics_scope = metrics, allowed, scope
+        if self.kind == "card" and self.item_id in self.doc.cards:
+            self._show_metrics(self.item_id)
+
+    def _show_metrics(self, card_id: str) -> None:
+        self.open_feedback.setEnabled(self.metrics_allowed)
+        if not self.metrics_allowed:
+            self.card_feedback.setText(self.tr("Your role has no access to feedback records, so the map shows "
+                                               "no complaints or ratings."))
+        elif self.metrics is None:
+            self.card_feedback.setText(self.tr("Turn on «Metrics» on the toolbar to see the complaints and "
+                                               "ratings of this touchpoint."))
+        else:
+            m = self.metrics.get(card_id)
+            text = badge_tooltip(m, heat_level(m), self.metrics_scope).split("\n")[0]
+            self.card_feedback.setText(text.replace(" · ", "\n"))
 
     def _on_document(self, what: str, item_id: str) -> None:
         self.show_item(self.kind, self.item_id)

@@ -35,11 +35,14 @@ from cxdesk.gui.journeys.items import (
     card_height,
     small_font,
 )
+from cxdesk.gui.journeys.metrics import BADGE_H, HEAT_COLOURS, MetricBadge, badge_text, badge_tooltip
 from cxdesk.gui.journeys.scene_keys import KeyboardMixin
+from cxdesk.services.journey_metrics import heat_level
 
 
 class MapScene(KeyboardMixin, QGraphicsScene):
     selection_described = Signal(str, str)  # ("card" | "stage" | "lane" | "", id)
+    metrics_clicked = Signal(str)  # touchpoint id: open its feedback
 
     def __init__(self, doc: JourneyDocument, stack: QUndoStack, *, read_only: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +59,9 @@ class MapScene(KeyboardMixin, QGraphicsScene):
         self._emotion_band = (0.0, 0.0)
         self.clipboard: list[tuple[str, str, str]] = []
         self.inline_editor: InlineEditor | None = None
+        self.metrics: dict | None = None  # touchpoint id → TouchpointMetrics; None: metrics not shown
+        self.metrics_scope = ""
+        self.marks: dict[str, str] = {}  # stage/card id → comparison mark
         self.selectionChanged.connect(self._describe_selection)
         doc.subscribe(self._on_document)
         self.rebuild()
@@ -80,8 +86,10 @@ class MapScene(KeyboardMixin, QGraphicsScene):
         for card in sorted(self.doc.cards.values(), key=lambda c: c.position):
             if card.stage_id in columns:
                 cells.setdefault((card.lane_id, card.stage_id), []).append(card)
+        touch_lanes = {ln.id for ln in lanes if ln.kind == LaneKind.TOUCHPOINTS}
+        badge = BADGE_H if self.metrics is not None else 0.0
         heights = {c.id: card_height(c.text, c.channel, metrics, small)
-                   for cell in cells.values() for c in cell}
+                   + (badge if c.lane_id in touch_lanes else 0) for cell in cells.values() for c in cell}
         self.lane_tops, self.lane_heights = [], []
         top = HEADER_H
         for lane in lanes:
@@ -107,6 +115,7 @@ class MapScene(KeyboardMixin, QGraphicsScene):
             item = HeaderItem("stage", s.id, f"{i + 1}. {s.name}", QRectF(0, 0, STAGE_W, HEADER_H),
                               movable=not self.read_only)
             item.setPos(LANE_W + i * STAGE_W, 0)
+            item.mark = self.marks.get(s.id, "")
             self.addItem(item)
             self.stage_headers[s.id] = item
         for lane, y, h in zip(lanes, self.lane_tops, self.lane_heights, strict=True):
@@ -125,6 +134,9 @@ class MapScene(KeyboardMixin, QGraphicsScene):
                     card.setPos(LANE_W + columns[s.id] * STAGE_W + (STAGE_W - CARD_W) / 2, yy)
                     if self.read_only:
                         card.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+                    card.mark = self.marks.get(c.id, "")
+                    if badge and lane.kind == LaneKind.TOUCHPOINTS:
+                        self._add_badge(card)
                     self.addItem(card)
                     self.card_items[c.id] = card
                     yy += heights[c.id] + GAP
@@ -148,6 +160,28 @@ class MapScene(KeyboardMixin, QGraphicsScene):
         self.blockSignals(False)
         self.pin(self._pin)
         self._describe_selection()
+
+    def _add_badge(self, card: CardItem) -> None:
+        m = self.metrics.get(card.card_id)
+        level = heat_level(m)
+        card.bottom_reserve = BADGE_H
+        card.heat = HEAT_COLOURS[level][1] if m is not None and m.total else ""
+        tip = badge_tooltip(m, level, self.metrics_scope)
+        card.badge = MetricBadge(card.card_id, badge_text(m), level, tip, CARD_W - 12)
+        # setParentItem hands the badge to the card (a parent given to the constructor leaves it owned by
+        # Python, and the card deleting it on a rebuild would then be a double delete)
+        card.badge.setParentItem(card)
+        card.badge.setPos(6, card.rect.height() - BADGE_H + 1)
+
+    def set_metrics(self, metrics: dict | None, scope: str = "") -> None:
+        """Show feedback metrics on the touchpoints (``None`` hides them)."""
+        self.metrics, self.metrics_scope = metrics, scope
+        self.rebuild()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Mark stages and cards as added / removed / changed (comparison of two versions)."""
+        self.marks = dict(marks)
+        self.rebuild()
 
     def update_emotions(self) -> None:
         points = []
