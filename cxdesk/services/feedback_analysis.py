@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from cxdesk.core.analytics import Analysis, SentimentLexicon, TopicDictionary, analyse
 from cxdesk.services import audit
@@ -20,6 +21,7 @@ from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 
 BATCH = 5000
+Progress = Callable[[int, int], None]
 
 
 def topics_value(codes: list[str]) -> str:
@@ -32,13 +34,13 @@ def topics_list(value: str) -> list[str]:
 
 
 class Analyser:
-    """The dictionaries in force, loaded once for a batch of records."""
+    """The dictionaries in force, loaded once for a batch of records (or the given edited documents)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, topics: dict | None = None, sentiment: dict | None = None) -> None:
         from cxdesk.services import feedback_reference as ref
 
-        self.topics: TopicDictionary = ref.topics(db)
-        self.lexicon: SentimentLexicon = ref.lexicon(db)
+        self.topics: TopicDictionary = TopicDictionary.from_dict(topics) if topics else ref.topics(db)
+        self.lexicon: SentimentLexicon = SentimentLexicon.from_dict(sentiment) if sentiment else ref.lexicon(db)
         self._seen: dict[tuple, Analysis] = {}
 
     def __call__(self, subject: str, body: str, rating: float | None = None) -> Analysis:
@@ -54,40 +56,48 @@ class Analyser:
         return result
 
 
-def reanalyse_all(db: Database, actor: Actor, progress: Callable[[int, int], None] | None = None) -> int:
+def reanalyse(session: Session, analyser: Analyser, progress: Progress | None = None) -> int:
+    """Re-apply ``analyser`` to every live record inside the caller's transaction (raw SQL in batches:
+    derived values, no versions). ``progress(done, total)`` may raise to stop: the caller rolls back."""
+    conn = session.connection()
+    total = conn.execute(text("SELECT COUNT(*) FROM feedback_record WHERE deleted = 0")).scalar_one()
+    if progress:
+        progress(0, total)
+    done, last = 0, ""
+    cursor = conn.connection.driver_connection.cursor()
+    while True:
+        rows = conn.execute(
+            text(
+                "SELECT id, CASE WHEN source IN ('survey', 'metric') THEN '' ELSE subject END, text, rating, "
+                "topics_manual, topics FROM feedback_record "
+                "WHERE deleted = 0 AND id > :last ORDER BY id LIMIT :n"
+            ),
+            {"last": last, "n": BATCH},
+        ).all()
+        if not rows:
+            break
+        updates = []
+        for rid, subject, body, rating, manual, old_topics in rows:
+            result = analyser(subject, body, rating)
+            new_topics = old_topics if manual else topics_value(result.topics)
+            updates.append((new_topics, result.sentiment, result.score, rid))
+        cursor.executemany(
+            "UPDATE feedback_record SET topics = ?, sentiment = ?, sentiment_score = ? WHERE id = ?",
+            updates,
+        )
+        done += len(rows)
+        last = rows[-1][0]
+        if progress:
+            progress(done, total)
+    return done
+
+
+def reanalyse_all(db: Database, actor: Actor, progress: Progress | None = None) -> int:
     """Re-apply the current dictionaries to every record; returns how many were re-analysed."""
     require(db, actor, Action.FEEDBACK_ENTER)
     analyser = Analyser(db)
-    done = 0
     with db.uow() as uow:
-        conn = uow.session.connection()
-        total = conn.execute(text("SELECT COUNT(*) FROM feedback_record WHERE deleted = 0")).scalar_one()
-        last = ""
-        cursor = conn.connection.driver_connection.cursor()
-        while True:
-            rows = conn.execute(
-                text(
-                    "SELECT id, CASE WHEN source IN ('survey', 'metric') THEN '' ELSE subject END, text, rating, "
-                    "topics_manual, topics FROM feedback_record "
-                    "WHERE deleted = 0 AND id > :last ORDER BY id LIMIT :n"
-                ),
-                {"last": last, "n": BATCH},
-            ).all()
-            if not rows:
-                break
-            updates = []
-            for rid, subject, body, rating, manual, old_topics in rows:
-                result = analyser(subject, body, rating)
-                new_topics = old_topics if manual else topics_value(result.topics)
-                updates.append((new_topics, result.sentiment, result.score, rid))
-            cursor.executemany(
-                "UPDATE feedback_record SET topics = ?, sentiment = ?, sentiment_score = ? WHERE id = ?",
-                updates,
-            )
-            done += len(rows)
-            last = rows[-1][0]
-            if progress:
-                progress(done, total)
+        done = reanalyse(uow.session, analyser, progress)
         audit.append(
             uow.session,
             actor,

@@ -2,25 +2,28 @@
 
 Defaults ship in ``resources/reference/*.json``; an edited copy is kept in ``feedback_dictionary``
 (synced, so the УЦЗН can send it down). Readers get parsed objects cached per database and
-content; saving a topic dictionary or lexicon re-applies analytics to the existing records.
+content; saving a topic dictionary or lexicon re-applies analytics to the existing records, saving the
+calendar moves the deadlines of open appeals (in the same transaction, so a cancelled run saves nothing).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from cxdesk import paths
+from cxdesk.core import deadlines
 from cxdesk.core.analytics import SentimentLexicon, TopicDictionary
 from cxdesk.core.calendar import ProductionCalendar, validate_calendar
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
 from cxdesk.services.guard import require
-from cxdesk.services.roles import Action
+from cxdesk.services.roles import Action, can
 from cxdesk.store.database import Database
 from cxdesk.store.feedback import FeedbackDictionary
 
@@ -30,6 +33,7 @@ KINDS = {
     "calendar": ("production_calendar.json", "производственный календарь"),
 }
 _cache: dict[tuple[str, str], object] = {}
+EDIT_ACTIONS = (Action.FEEDBACK_ENTER, Action.REFERENCE_EDIT)
 
 
 def default_document(kind: str) -> dict:
@@ -98,43 +102,121 @@ def _validate(kind: str, doc: dict) -> None:
 class SaveResult:
     kind: str
     records_reanalysed: int
+    deadlines_moved: int = 0
 
 
-def save_document(db: Database, actor: Actor, kind: str, doc: dict, *, reapply: bool = True) -> SaveResult:
-    """Store an edited reference document; topics and sentiment are then re-applied to the records."""
-    require(db, actor, Action.FEEDBACK_ENTER)
-    if kind not in KINDS:
-        raise ValidationError(f"Неизвестный справочник «{kind}».")
-    _validate(kind, doc)
-    content = json.dumps(doc, ensure_ascii=False, indent=1)
-    with db.uow() as uow:
-        row = uow.session.scalar(select(FeedbackDictionary).where(FeedbackDictionary.kind == kind))
-        if row is None:
-            row = FeedbackDictionary(kind=kind, content=content)
-            uow.session.add(row)
-        row.content = content
-        row.deleted = False
-        row.changed_by = actor.login
-        row.changed_at = datetime.now(UTC)
-        uow.session.flush()
-        audit.append(
-            uow.session,
-            actor,
-            "feedback.dictionary.save",
-            office=db.office_code,
-            entity="feedback_dictionary",
-            record_id=row.id,
-            details={"kind": kind},
+def can_edit(role) -> bool:
+    """Who may change the dictionaries: they are reference data every office shares (rule 6), so the
+    roles that both enter feedback and edit reference data (today the CX specialist)."""
+    return all(can(role, action) for action in EDIT_ACTIONS)
+
+
+def _recompute_deadlines(session, cal: ProductionCalendar) -> int:
+    """Registration and answer deadlines of open appeals under the edited calendar (derived values: every
+    office computes the same from the same synced calendar, so no versions). Returns how many moved."""
+    conn = session.connection()
+    rows = conn.execute(
+        text(
+            "SELECT id, received_on, registered_on, extended_days, register_due, answer_due FROM feedback_record "
+            "WHERE deleted = 0 AND source = 'appeal' AND status NOT IN ('answered', 'closed', 'redirected')"
         )
+    ).all()
+    updates = []
+    for rid, received, registered, extended, old_register, old_answer in rows:
+        received, registered = date.fromisoformat(received), date.fromisoformat(registered or received)
+        register_due = deadlines.registration_due(cal, received)
+        base = deadlines.answer_due(cal, registered)
+        answer_due = deadlines.extended_due(cal, base, extended) if extended else base
+        if (register_due.isoformat(), answer_due.isoformat()) != (old_register, old_answer):
+            updates.append((register_due.isoformat(), answer_due.isoformat(), rid))
+    conn.connection.driver_connection.cursor().executemany(
+        "UPDATE feedback_record SET register_due = ?, answer_due = ? WHERE id = ?", updates
+    )
+    return len(updates)
+
+
+def save_document(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    doc: dict,
+    *,
+    reapply: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> SaveResult:
+    """Store one edited reference document (see :func:`save_documents`)."""
+    return save_documents(db, actor, {kind: doc}, reapply=reapply, progress=progress)
+
+
+def save_documents(
+    db: Database,
+    actor: Actor,
+    docs: dict[str, dict],
+    *,
+    reapply: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> SaveResult:
+    """Store edited reference documents and, in the same transaction, re-apply them to the existing records
+    (once, however many changed): topics and sentiment for the dictionaries, the deadlines of open appeals
+    for the calendar. ``progress(done, total)`` may raise to cancel; then nothing is saved."""
+    for action in EDIT_ACTIONS:
+        require(db, actor, action)
+    for kind, doc in docs.items():
+        if kind not in KINDS:
+            raise ValidationError(f"Неизвестный справочник «{kind}».")
+        _validate(kind, doc)
+    analyser = None
+    if reapply and {"topics", "sentiment"} & set(docs):
+        from cxdesk.services.feedback_analysis import Analyser
+
+        analyser = Analyser(
+            db,
+            topics=docs.get("topics") or document(db, "topics"),
+            sentiment=docs.get("sentiment") or document(db, "sentiment"),
+        )
+    count = moved = 0
+    with db.uow() as uow:
+        for kind, doc in docs.items():
+            content = json.dumps(doc, ensure_ascii=False, indent=1)
+            row = uow.session.scalar(select(FeedbackDictionary).where(FeedbackDictionary.kind == kind))
+            if row is None:
+                row = FeedbackDictionary(kind=kind, content=content)
+                uow.session.add(row)
+            row.content = content
+            row.deleted = False
+            row.changed_by = actor.login
+            row.changed_at = datetime.now(UTC)
+            uow.session.flush()
+            audit.append(
+                uow.session,
+                actor,
+                "feedback.dictionary.save",
+                office=db.office_code,
+                entity="feedback_dictionary",
+                record_id=row.id,
+                details={"kind": kind},
+            )
+        if reapply and "calendar" in docs:
+            moved = _recompute_deadlines(uow.session, ProductionCalendar.from_dict(docs["calendar"]))
+        if analyser is not None:
+            from cxdesk.services.feedback_analysis import reanalyse
+
+            count = reanalyse(uow.session, analyser, progress)
+        if count or moved:
+            audit.append(
+                uow.session,
+                actor,
+                "feedback.reanalyse",
+                office=db.office_code,
+                entity="feedback_record",
+                details={"records_reanalysed": count, "deadlines_moved": moved},
+            )
         uow.commit()
-    count = 0
-    if reapply and kind in ("topics", "sentiment"):
-        from cxdesk.services.feedback_analysis import reanalyse_all
-
-        count = reanalyse_all(db, actor)
-    return SaveResult(kind, count)
+    return SaveResult(",".join(docs), count, moved)
 
 
-def reset_document(db: Database, actor: Actor, kind: str) -> SaveResult:
+def reset_document(
+    db: Database, actor: Actor, kind: str, progress: Callable[[int, int], None] | None = None
+) -> SaveResult:
     """Go back to the shipped default."""
-    return save_document(db, actor, kind, default_document(kind))
+    return save_document(db, actor, kind, default_document(kind), progress=progress)

@@ -41,6 +41,8 @@ SORT_COLUMNS = {
     "channel": R.channel,
     "topics": R.topics,
 }
+# sorts served in order by a covering index (deleted, key, received_on, id): no sort, no table lookups
+INDEXED_SORTS = ("received_on", "rating", "status")
 ROW_COLUMNS = (
     R.id,
     R.source,
@@ -156,7 +158,7 @@ def register_ids(
     """Ids of the records that pass ``flt`` in display order."""
     require(db, actor, Action.FEEDBACK_READ)
     column = SORT_COLUMNS.get(sort_key or "received_on", R.received_on)
-    use_index = _by_date_only(flt) and column is R.received_on
+    use_index = _by_date_only(flt) and (sort_key or "received_on") in INDEXED_SORTS
     where, params = _conditions(flt, use_index)
     key = _plain(column, use_index)
     order = key.desc() if descending else key.asc()

@@ -26,7 +26,9 @@ class FeedbackRecord(SyncedMixin, Base):
         Index("ix_feedback_record_register", "deleted", "received_on", "id"),
         Index("ix_feedback_record_office_received", "office_code", "received_on"),
         Index("ix_feedback_record_source_received", "source", "received_on"),
-        Index("ix_feedback_record_status", "status"),
+        # sorting the whole register by rating or status (and counting a status) in index order
+        Index("ix_feedback_record_rating_sort", "deleted", "rating", "received_on", "id"),
+        Index("ix_feedback_record_status_sort", "deleted", "status", "received_on", "id"),
         Index("ix_feedback_record_answer_due", "answer_due"),
         Index("ix_feedback_record_touchpoint_id", "touchpoint_id"),
         Index("ix_feedback_record_profile_id", "profile_id"),

@@ -115,7 +115,8 @@ def upgrade() -> None:
         batch_op.create_index('ix_feedback_record_profile_id', ['profile_id'], unique=False)
         batch_op.create_index('ix_feedback_record_register', ['deleted', 'received_on', 'id'], unique=False)
         batch_op.create_index('ix_feedback_record_source_received', ['source', 'received_on'], unique=False)
-        batch_op.create_index('ix_feedback_record_status', ['status'], unique=False)
+        batch_op.create_index('ix_feedback_record_rating_sort', ['deleted', 'rating', 'received_on', 'id'], unique=False)
+        batch_op.create_index('ix_feedback_record_status_sort', ['deleted', 'status', 'received_on', 'id'], unique=False)
         batch_op.create_index('ix_feedback_record_touchpoint_id', ['touchpoint_id'], unique=False)
 
     op.create_table('feedback_search_key',
@@ -180,7 +181,8 @@ def downgrade() -> None:
     op.drop_table('feedback_search_key')
     with op.batch_alter_table('feedback_record', schema=None) as batch_op:
         batch_op.drop_index('ix_feedback_record_touchpoint_id')
-        batch_op.drop_index('ix_feedback_record_status')
+        batch_op.drop_index('ix_feedback_record_status_sort')
+        batch_op.drop_index('ix_feedback_record_rating_sort')
         batch_op.drop_index('ix_feedback_record_source_received')
         batch_op.drop_index('ix_feedback_record_register')
         batch_op.drop_index('ix_feedback_record_profile_id')

@@ -129,3 +129,15 @@ def record_html(
         f"<h3>{escape(heading)}</h3><p>{text}</p>"
         f"<table cellspacing='0' cellpadding='3'>{rows}</table>{answers}"
     )
+
+
+def answer_titles(ctx) -> dict[str, str]:
+    """Question texts and rating criteria by code, for the answers of surveys and metrics."""
+    from cxdesk.services import feedback_surveys
+    from cxdesk.services.feedback_terms import VASH_KONTROL_CRITERIA
+
+    titles = dict(VASH_KONTROL_CRITERIA)
+    for template in feedback_surveys.list_templates(ctx.db, ctx.actor):
+        titles.update({q["code"]: q["text"] for q in template.questions})
+    titles.update({f"n{n}": f"«{n}»" for n in range(1, 6)})
+    return titles

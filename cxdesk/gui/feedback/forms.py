@@ -45,6 +45,16 @@ def touchpoint_choices(ctx) -> list[tuple[str, str]]:
         return []
 
 
+def profile_choices(ctx) -> list[tuple[str, str]]:
+    """(id, name) of the active client-group profiles, or nothing if the profiles area is not there."""
+    try:
+        from cxdesk.services.profiles import profile_names
+
+        return profile_names(ctx.db, ctx.actor)
+    except Exception:  # profiles are optional for intake: degrade to no picker
+        return []
+
+
 class EnterMovesOn(QObject):
     """Event filter: Enter/Return in a field moves focus to the next field (Shift+Enter in text = newline);
     Ctrl+S in a field saves."""
@@ -72,7 +82,9 @@ class EnterMovesOn(QObject):
 class IntakeDialog(QDialog):
     """Common frame: a form, an error label, Save / Save and new / Cancel; Ctrl+S saves."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, long_form: bool = False) -> None:
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, long_form: bool = False, scrolling: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
@@ -89,6 +101,16 @@ class IntakeDialog(QDialog):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(holder)
             scroll.setMinimumHeight(480)
+            layout.addWidget(scroll, 1)
+        elif scrolling:  # labels beside fields, but a long form scrolls on a 768-pixel screen
+            holder = QWidget()
+            holder.setLayout(self.form)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(holder)
+            self.scroll = scroll
             layout.addWidget(scroll, 1)
         else:
             layout.addLayout(self.form)

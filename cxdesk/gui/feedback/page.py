@@ -1,24 +1,22 @@
 """The «Обратная связь» page: the single register of all five sources as a lazy table with one filter
-bar (search, period, office, source, audience, topic, sentiment, status), the selected record beside
-it, the overdue/due-soon appeals banner, and the actions: new book entry, appeal, mention, paper
-questionnaire, import, export, print, assign to many records, turn a book entry into an appeal.
+bar (``filters.py``: search, period, office, source, topic, status; audience, sentiment, profile and
+touchpoint behind «Ещё фильтры»), the selected record beside it, the overdue/due-soon appeals banner,
+and the actions: new book entry, appeal, mention, paper questionnaire, import, open a record in its
+form (Enter, double click, «Изменить»), the dictionaries, export, print, assign to many records, turn
+a book entry into an appeal.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -30,50 +28,23 @@ from PySide6.QtWidgets import (
 
 from cxdesk.gui.areas import Area, area_title
 from cxdesk.gui.context import AppContext
-from cxdesk.gui.feedback.detail import record_html
-from cxdesk.gui.feedback.forms import AppealDialog, BookEntryDialog, MentionDialog, touchpoint_choices
+from cxdesk.gui.feedback.detail import answer_titles, record_html
+from cxdesk.gui.feedback.filters import FilterBar
+from cxdesk.gui.feedback.forms import (
+    AppealDialog,
+    BookEntryDialog,
+    MentionDialog,
+    profile_choices,
+    touchpoint_choices,
+)
+from cxdesk.gui.feedback.register_table import register_model
 from cxdesk.gui.pages.base import AreaPage
-from cxdesk.gui.table_model import RIGHT, Column, LazyIdTableModel
 from cxdesk.gui.widgets import DataTableView
-from cxdesk.services import feedback, feedback_appeals, feedback_exports, feedback_reference, offices
+from cxdesk.services import feedback, feedback_exports, feedback_reference, offices
 from cxdesk.services import feedback_register as reg
-from cxdesk.services.feedback_terms import AUDIENCES, SENTIMENTS, SOURCE_SHORT, SOURCES, STATUSES, title
 from cxdesk.services.roles import Action
 
 CHANGES = ("feedback_record",)
-RED, AMBER, GREEN = QColor("#b3261e"), QColor("#9a6700"), QColor("#1e7b34")
-
-
-class FeedbackTableModel(LazyIdTableModel):
-    """Adds the colour of the deadline and sentiment columns (the text says the same)."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            key = self.columns[index.column()].key
-            row = self.row_data(index.row())
-            if (
-                row
-                and key == "answer_due"
-                and row.get("answer_due")
-                and row["status"] not in ("answered", "closed", "redirected")
-            ):
-                left = (row["answer_due"] - date.today()).days
-                return QBrush(RED if left < 0 else AMBER if left <= 5 else GREEN)
-            if row and key == "sentiment":
-                return QBrush({"negative": RED, "positive": GREEN}.get(row["sentiment"], QColor("#555555")))
-            return None
-        return super().data(index, role)
-
-
-def _due_text(row: dict) -> str:
-    due = row.get("answer_due")
-    if not due:
-        return ""
-    if row["status"] in ("answered", "closed", "redirected"):
-        return f"{due:%d.%m.%Y}"
-    left = (due - date.today()).days
-    mark = "просрочено" if left < 0 else f"осталось {left} дн." if left <= 5 else ""
-    return f"{due:%d.%m.%Y} {mark}".strip()
 
 
 class FeedbackPage(AreaPage):
@@ -83,52 +54,14 @@ class FeedbackPage(AreaPage):
         self.allowed = ctx.can(Action.FEEDBACK_READ)
         self.topic_titles = feedback_reference.topic_titles(ctx.db)
         self._touchpoints: list[tuple[str, str]] | None = None
+        self._shown_touchpoint: tuple[str, str] | None = None
         self._build_actions()
         self._build_filters()
         self.banner = QLabel()
         self.banner.setObjectName("feedbackDueBanner")
         self.banner.setWordWrap(True)
         self.body.addWidget(self.banner)
-        self.model = FeedbackTableModel(
-            [
-                Column("received_on", self.tr("Date"), display=lambda r: f"{r['received_on']:%d.%m.%Y}"),
-                Column(
-                    "source", self.tr("Source"), display=lambda r: SOURCE_SHORT.get(r["source"], r["source"])
-                ),
-                Column("number", self.tr("Number")),
-                Column("office_code", self.tr("Office")),
-                Column("audience", self.tr("Audience"), display=lambda r: title(AUDIENCES, r["audience"])),
-                Column(
-                    "text",
-                    self.tr("Text"),
-                    sortable=False,
-                    display=lambda r: " ".join((r["text"] or r["subject"] or r["channel"] or "").split())[
-                        :160
-                    ],
-                ),
-                Column(
-                    "topics",
-                    self.tr("Topics"),
-                    display=lambda r: ", ".join(self.topic_titles.get(c, c) for c in r["topics"]),
-                ),
-                Column(
-                    "sentiment", self.tr("Sentiment"), display=lambda r: title(SENTIMENTS, r["sentiment"])
-                ),
-                Column(
-                    "rating",
-                    self.tr("Rating"),
-                    RIGHT,
-                    display=lambda r: "" if r["rating"] is None else f"{r['rating']:.2f}".replace(".", ","),
-                ),
-                Column("status", self.tr("Status"), display=lambda r: title(STATUSES, r["status"])),
-                Column("answer_due", self.tr("Answer due"), display=_due_text),
-            ],
-            self._ids,
-            self._rows,
-            sort_key="received_on",
-            sort_order=Qt.SortOrder.DescendingOrder,
-            parent=self,
-        )
+        self.model = register_model(self, self._ids, self._rows)
         self.table = DataTableView()
         self.table.setObjectName("feedbackTable")
         self.table.setModel(self.model)
@@ -147,6 +80,7 @@ class FeedbackPage(AreaPage):
         self.status.setObjectName("feedbackStatus")
         self.body.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or a double click
         self.model.reloaded.connect(self._update_status)
         ctx.bus.changed.connect(self._on_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
@@ -180,6 +114,9 @@ class FeedbackPage(AreaPage):
         )
         self._button(row, "metric", self.tr("Metric"), self.new_metric, can_enter)
         self._button(row, "import", self.tr("Import…"), self.import_file, can_enter)
+        self._button(row, "edit", self.tr("Edit…"), self.edit_selected, can_enter).setToolTip(
+            self.tr("Open the selected record in its form (Enter, double click)")
+        )
         self._button(row, "assign", self.tr("Assign…"), self.assign_selected, can_enter)
         self._button(row, "to_appeal", self.tr("Register as appeal"), self.book_to_appeal, can_enter)
         from cxdesk.gui.feedback.record_actions import build_record_menu
@@ -188,6 +125,9 @@ class FeedbackPage(AreaPage):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(spacer)
+        self._button(row, "dictionaries", self.tr("Dictionaries…"), self.edit_dictionaries).setToolTip(
+            self.tr("Topic dictionary, sentiment lexicon and production calendar")
+        )
         self._button(row, "export", self.tr("Export…"), self.export_view)
         print_button = self._button(row, "print", self.tr("Print"), lambda: None)
         menu = QMenu(print_button)
@@ -200,87 +140,31 @@ class FeedbackPage(AreaPage):
         print_button.setMenu(menu)
         self.body.addWidget(row)
 
-    def _combo(self, everything: str, items: dict[str, str], name: str) -> QComboBox:
-        box = QComboBox()
-        box.setObjectName(name)
-        box.addItem(everything, None)
-        for code, text in items.items():
-            box.addItem(text, code)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(7)
-        box.setToolTip(everything)
-        box.currentIndexChanged.connect(lambda _i: self.model.refresh())
-        return box
-
     def _build_filters(self) -> None:
-        row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("feedbackSearch")
-        self.search.setPlaceholderText(self.tr("Search the text (any word form)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.model_refresh)
-        self.search.textChanged.connect(lambda t: None if t else self.model_refresh())
-        self.search.setMinimumWidth(180)
-        row.addWidget(self.search, 3)
-        self.period = self._combo(
-            self.tr("All time"),
-            {
-                "month": self.tr("This month"),
-                "quarter": self.tr("This quarter"),
-                "year": self.tr("This year"),
-                "12m": self.tr("Last 12 months"),
-            },
-            "feedbackPeriod",
+        self.filters = FilterBar(
+            [o.code for o in offices.list_offices(self.ctx.db)],
+            self.topic_titles,
+            lambda: profile_choices(self.ctx),
+            self.touchpoints,
         )
-        office_items = {o.code: o.code for o in offices.list_offices(self.ctx.db)}
-        self.office = self._combo(self.tr("All offices"), office_items, "feedbackOffice")
-        self.source = self._combo(self.tr("All sources"), SOURCES, "feedbackSource")
-        self.audience = self._combo(self.tr("Citizens and employers"), AUDIENCES, "feedbackAudience")
-        self.topic = self._combo(self.tr("All topics"), self.topic_titles, "feedbackTopic")
-        self.sentiment = self._combo(self.tr("Any sentiment"), SENTIMENTS, "feedbackSentiment")
-        self.state = self._combo(
-            self.tr("Any status"), {**STATUSES, "overdue": self.tr("overdue appeals")}, "feedbackState"
-        )
-        for box in (
-            self.period,
-            self.office,
-            self.source,
-            self.audience,
-            self.topic,
-            self.sentiment,
-            self.state,
-        ):
-            row.addWidget(box)
-        reset = QPushButton(self.tr("Reset"))
-        reset.setObjectName("feedbackReset")
-        reset.clicked.connect(self.reset_filters)
-        row.addWidget(reset)
-        self.body.addLayout(row)
+        self.filters.changed.connect(self.model_refresh)
+        self.filters.touchpoint.currentIndexChanged.connect(self._touchpoint_picked)
+        # the boxes by name, as tests and the journey map's show_touchpoint use them
+        bar = self.filters
+        self.search, self.period, self.office, self.source = bar.search, bar.period, bar.office, bar.source
+        self.audience, self.topic, self.sentiment, self.state = bar.audience, bar.topic, bar.sentiment, bar.state
+        self.profile, self.touchpoint = bar.profile, bar.touchpoint
+        self.body.addWidget(bar)
+
+    def _touchpoint_picked(self, _index: int) -> None:
+        self._shown_touchpoint = None  # a touchpoint chosen by hand replaces one a journey map showed
 
     def model_refresh(self) -> None:
         self.model.refresh()
 
     # --- data ---------------------------------------------------------------------------------
     def current_filter(self) -> reg.RegisterFilter:
-        today = date.today()
-        start = {
-            "month": today.replace(day=1),
-            "quarter": date(today.year, 3 * ((today.month - 1) // 3) + 1, 1),
-            "year": date(today.year, 1, 1),
-            "12m": today - timedelta(days=365),
-        }.get(self.period.currentData())
-        state = self.state.currentData()
-        return reg.RegisterFilter(
-            date_from=start,
-            offices=(self.office.currentData(),) if self.office.currentData() else (),
-            sources=(self.source.currentData(),) if self.source.currentData() else (),
-            audience=self.audience.currentData(),
-            topic=self.topic.currentData(),
-            sentiment=self.sentiment.currentData(),
-            statuses=(state,) if state and state != "overdue" else (),
-            overdue_only=state == "overdue",
-            search=self.search.text(),
-        )
+        return self.filters.current_filter()
 
     def _ids(self, sort_key, order, _text) -> list[str]:
         if not self.allowed:
@@ -307,24 +191,17 @@ class FeedbackPage(AreaPage):
         QTimer.singleShot(0, self._update_banner)  # the table first; the deadline banner right after
 
     def reset_filters(self) -> None:
-        for box in (
-            self.period,
-            self.office,
-            self.source,
-            self.audience,
-            self.topic,
-            self.sentiment,
-            self.state,
-        ):
-            box.blockSignals(True)
-            box.setCurrentIndex(0)
-            box.blockSignals(False)
-        self.search.clear()
+        self.filters.reset()
+        self._shown_touchpoint = None
         self.model.refresh()
 
     def _on_changed(self, names: set[str]) -> None:
-        if names & {"feedback_record", "feedback_dictionary", "journey_touchpoint"}:
+        if names & {"journey_touchpoint", "journey", "profile"}:
             self._touchpoints = None
+            self.filters.choices_changed()
+        if "feedback_dictionary" in names:
+            self.filters.set_topics(feedback_reference.topic_titles(self.ctx.db))
+        if names & {"feedback_record", "feedback_dictionary", "journey_touchpoint"}:
             self.refresh()
 
     def _update_status(self) -> None:
@@ -339,29 +216,9 @@ class FeedbackPage(AreaPage):
         self.status.setText(text)
 
     def _update_banner(self) -> None:
-        if not self.allowed:
-            self.banner.setText(
-                self.tr(
-                    "Your role has no access to feedback records (they hold applicants' "
-                    "personal data). Ask the administrator for the intake or CX role."
-                )
-            )
-            self.banner.setStyleSheet("")
-            return
-        due = feedback_appeals.due_appeals(self.ctx.db, self.ctx.actor)
-        late = sum(1 for d in due if d.state == "overdue")
-        soon = len(due) - late
-        if not due:
-            self.banner.setText(self.tr("✔ No overdue appeals; none is due in the next days."))
-            self.banner.setStyleSheet("color: #1e7b34;")
-            return
-        self.banner.setText(
-            self.tr(
-                "⚠ Overdue appeals: {late} · due within 5 days: {soon}. Choose «overdue appeals» "
-                "in the status filter to see them."
-            ).format(late=late, soon=soon)
-        )
-        self.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if late else "color: #9a6700;")
+        from cxdesk.gui.feedback.record_actions import update_due_banner
+
+        update_due_banner(self)
 
     def selected_ids(self) -> list[str]:
         return [self.model.row_id(i.row()) for i in self.table.selectionModel().selectedRows()]
@@ -386,16 +243,8 @@ class FeedbackPage(AreaPage):
             self.detail.setHtml(record_html(outcome.value, self.topic_titles, self.answer_titles()))
 
     def answer_titles(self) -> dict[str, str]:
-        """Question texts and rating criteria by code, for the answers of surveys and metrics."""
         if getattr(self, "_answer_titles", None) is None:
-            from cxdesk.services import feedback_surveys
-            from cxdesk.services.feedback_terms import VASH_KONTROL_CRITERIA
-
-            titles = dict(VASH_KONTROL_CRITERIA)
-            for template in feedback_surveys.list_templates(self.ctx.db, self.ctx.actor):
-                titles.update({q["code"]: q["text"] for q in template.questions})
-            titles.update({f"n{n}": f"«{n}»" for n in range(1, 6)})
-            self._answer_titles = titles
+            self._answer_titles = answer_titles(self.ctx)
         return self._answer_titles
 
     # --- actions ------------------------------------------------------------------------------
@@ -408,6 +257,12 @@ class FeedbackPage(AreaPage):
         """Made in one place so tests can drive the dialogs."""
         cls = {"book": BookEntryDialog, "appeal": AppealDialog, "open": MentionDialog}[kind]
         return cls(self.touchpoints(), defaults, self)
+
+    def edit_dialog(self, info, profiles: list[tuple[str, str]]):
+        """The form of an existing record (made here so tests can drive it)."""
+        from cxdesk.gui.feedback.edit_form import RecordEditDialog
+
+        return RecordEditDialog(self.ctx, info, self.touchpoints(), profiles, self)
 
     def _enter(self, kind: str) -> None:
         defaults: dict | None = None
@@ -460,37 +315,25 @@ class FeedbackPage(AreaPage):
 
         ImportDialog(self.ctx, self).exec()
 
+    def edit_selected(self) -> None:
+        from cxdesk.gui.feedback.edit_form import edit_record
+
+        edit_record(self)
+
+    def edit_dictionaries(self) -> None:
+        from cxdesk.gui.feedback.dictionaries import DictionariesDialog
+
+        DictionariesDialog(self.ctx, self).exec()
+
     def assign_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            self.status.setText(self.tr("Select the records to assign first."))
-            return
-        choices = [
-            (None, "topic", code, self.tr("Topic: {t}").format(t=t)) for code, t in self.topic_titles.items()
-        ]
-        choices += [
-            (tid, "touchpoint", tid, self.tr("Touchpoint: {t}").format(t=t)) for tid, t in self.touchpoints()
-        ]
-        labels = [c[3] for c in choices]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Assign to {n} records").format(n=len(ids)), self.tr("Assign"), labels, 0, False
-        )
-        if not ok:
-            return
-        _, what, value, _ = choices[labels.index(label)]
-        kwargs = {"add_topic": value} if what == "topic" else {"touchpoint_id": value}
-        self.ctx.runner.run(
-            lambda: reg.assign(self.ctx.db, self.ctx.actor, ids, **kwargs), changes=CHANGES, parent=self
-        )
+        from cxdesk.gui.feedback.record_actions import assign_selected
+
+        assign_selected(self)
 
     def book_to_appeal(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            self.ctx.runner.run(
-                lambda: feedback.book_entry_to_appeal(self.ctx.db, self.ctx.actor, ids[0]),
-                changes=CHANGES,
-                parent=self,
-            )
+        from cxdesk.gui.feedback.record_actions import book_to_appeal
+
+        book_to_appeal(self)
 
     def _save_path(self, caption: str, name: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, caption, name, filters)
@@ -511,31 +354,68 @@ class FeedbackPage(AreaPage):
     def print_book(self) -> None:
         flt = self.current_filter()
         start, end = flt.date_from or date(date.today().year, 1, 1), date.today()
-        path = self._save_path(self.tr("Complaints book register"), "книга-жалоб.pdf", "PDF (*.pdf)")
-        if path is not None:
-            self.ctx.runner.start(
-                lambda: feedback_exports.print_book_register(self.ctx.db, self.ctx.actor, path, start, end),
-                label=self.tr("Preparing the register…"),
-                parent=self,
-            )
+        from cxdesk.gui import print_preview  # «Печать»: the print preview, then the printer or a PDF
+
+        print_preview.print_document(
+            self, self.ctx.runner, self.tr("Complaints book register"),
+            lambda target: feedback_exports.print_book_register(self.ctx.db, self.ctx.actor, target, start, end),
+            suggested_name="книга-жалоб.pdf", label=self.tr("Preparing the register…"))
 
     def print_view(self) -> None:
-        path = self._save_path(self.tr("Print the view"), "реестр.pdf", "PDF (*.pdf)")
-        if path is not None:
-            flt = self.current_filter()
-            self.ctx.runner.start(
-                lambda: feedback_exports.print_view(self.ctx.db, self.ctx.actor, flt, path),
-                label=self.tr("Preparing the document…"),
-                parent=self,
-            )
+        from cxdesk.gui import print_preview
+
+        flt = self.current_filter()
+        print_preview.print_document(
+            self, self.ctx.runner, self.tr("Print the view"),
+            lambda target: feedback_exports.print_view(self.ctx.db, self.ctx.actor, flt, target),
+            suggested_name="реестр.pdf", label=self.tr("Preparing the document…"))
 
     def print_blank(self, code: str) -> None:
-        path = self._save_path(self.tr("Blank questionnaire"), "анкета.pdf", "PDF (*.pdf)")
-        if path is not None:
-            self.ctx.runner.run(
-                lambda: feedback_exports.print_blank_questionnaire(self.ctx.db, self.ctx.actor, code, path),
-                parent=self,
-            )
+        from cxdesk.gui import print_preview
+
+        print_preview.print_document(
+            self, self.ctx.runner, self.tr("Blank questionnaire"),
+            lambda target: feedback_exports.print_blank_questionnaire(self.ctx.db, self.ctx.actor, code, target),
+            suggested_name="анкета.pdf")
+
+    def show_touchpoint(
+        self, touchpoint_id: str, note: str = "", period: str | None = None, office: str | None = None
+    ) -> None:
+        """Show only the records of one touchpoint (a journey map's metrics badge opens this) for the
+        period code and office the map counted; ``note`` names the touchpoint in the status line.
+        «Reset» shows every record again. Kept in this one method (it wraps ``current_filter``)."""
+        import dataclasses
+
+        self._shown_touchpoint = (touchpoint_id, note)
+        if not getattr(self, "_touchpoint_hooked", False):
+            self._touchpoint_hooked = True
+            base = self.current_filter
+
+            def current_filter() -> reg.RegisterFilter:
+                shown = self._shown_touchpoint
+                return dataclasses.replace(base(), touchpoint_id=shown[0]) if shown else base()
+
+            def show_note() -> None:
+                if self._shown_touchpoint and self._shown_touchpoint[1]:
+                    self.status.setText(f"{self.status.text()} · {self._shown_touchpoint[1]}")
+
+            def clear() -> None:
+                self._shown_touchpoint = None
+                self.model.refresh()
+
+            self.current_filter = current_filter
+            self.model.reloaded.connect(show_note)
+            self.findChild(QPushButton, "feedbackReset").clicked.connect(clear)
+        chosen = {self.period: None if period in (None, "all") else period, self.office: office or None}
+        named = ("period", "office", "source", "audience", "topic", "sentiment", "state", "profile", "touchpoint")
+        for box in [getattr(self, name) for name in named if hasattr(self, name)]:
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(chosen[box])) if chosen.get(box) else 0)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.refresh()
 
 
 def create_feedback_page(ctx: AppContext, area: Area) -> FeedbackPage:

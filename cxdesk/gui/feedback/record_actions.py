@@ -26,6 +26,7 @@ from cxdesk.services import feedback_register as reg
 from cxdesk.services.feedback_terms import ANSWER_METHODS, SOURCES
 
 CHANGES = ("feedback_record",)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def build_record_menu(page, button: QPushButton) -> QMenu:
@@ -215,3 +216,73 @@ class CoverageDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, quarter - 1, item)
         self.table.resizeColumnsToContents()
+
+
+def update_due_banner(page) -> None:
+    """The line above the table: overdue and due-soon appeals (or why the register is empty)."""
+    if not page.allowed:
+        page.banner.setText(
+            translate(
+                "FeedbackPage",
+                "Your role has no access to feedback records (they hold applicants' "
+                "personal data). Ask the administrator for the intake or CX role.",
+            )
+        )
+        page.banner.setStyleSheet("")
+        return
+    due = feedback_appeals.due_appeals(page.ctx.db, page.ctx.actor)
+    late = sum(1 for d in due if d.state == "overdue")
+    soon = len(due) - late
+    if not due:
+        page.banner.setText(translate("FeedbackPage", "✔ No overdue appeals; none is due in the next days."))
+        page.banner.setStyleSheet("color: #1e7b34;")
+        return
+    page.banner.setText(
+        translate(
+            "FeedbackPage",
+            "⚠ Overdue appeals: {late} · due within 5 days: {soon}. Choose «overdue appeals» "
+            "in the status filter to see them.",
+        ).format(late=late, soon=soon)
+    )
+    page.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if late else "color: #9a6700;")
+
+
+def assign_selected(page) -> None:
+    ids = page.selected_ids()
+    if not ids:
+        page.status.setText(translate("FeedbackPage", "Select the records to assign first."))
+        return
+    choices = [
+        (None, "topic", code, translate("FeedbackPage", "Topic: {t}").format(t=t))
+        for code, t in page.topic_titles.items()
+    ]
+    choices += [
+        (tid, "touchpoint", tid, translate("FeedbackPage", "Touchpoint: {t}").format(t=t))
+        for tid, t in page.touchpoints()
+    ]
+    labels = [c[3] for c in choices]
+    label, ok = QInputDialog.getItem(
+        page,
+        translate("FeedbackPage", "Assign to {n} records").format(n=len(ids)),
+        translate("FeedbackPage", "Assign"),
+        labels,
+        0,
+        False,
+    )
+    if not ok:
+        return
+    _, what, value, _ = choices[labels.index(label)]
+    kwargs = {"add_topic": value} if what == "topic" else {"touchpoint_id": value}
+    page.ctx.runner.run(
+        lambda: reg.assign(page.ctx.db, page.ctx.actor, ids, **kwargs), changes=CHANGES, parent=page
+    )
+
+
+def book_to_appeal(page) -> None:
+    ids = page.selected_ids()
+    if len(ids) == 1:
+        page.ctx.runner.run(
+            lambda: feedback.book_entry_to_appeal(page.ctx.db, page.ctx.actor, ids[0]),
+            changes=CHANGES,
+            parent=page,
+        )
