@@ -37,6 +37,7 @@ class ProtocolItem:
     assignments: tuple[ProtocolAssignment, ...] = ()
     approves_targets_year: int | None = None
     carried: tuple[ProtocolAssignment, ...] = ()  # the control item: earlier assignments still open
+    materials: tuple[str, ...] = ()  # the item's materials: lines typed in and the names of attached files
 
 
 @dataclass(frozen=True)

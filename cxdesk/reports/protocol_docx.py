@@ -103,19 +103,18 @@ def build_document(data: ProtocolData):
     left = WD_ALIGN_PARAGRAPH.LEFT
     _para(doc, f"Председатель — {_who(data.chair)}", align=left)
     _para(doc, f"Секретарь — {_who(data.secretary)}", align=left)
-    if not extract:
-        _para(doc, "Присутствовали:", bold=True, align=left, space_before=6)
-        for p in data.present or (Person("—"),):
-            _para(doc, _who(p) if p.full_name != "—" else "—", align=left)
-        if data.absent:
-            _para(doc, "Отсутствовали:", bold=True, align=left, space_before=6)
-            for p, reason in data.absent:
-                _para(doc, _who(p) + (f" ({reason})" if reason else ""), align=left)
-        if data.invited:
-            _para(doc, "Приглашённые:", bold=True, align=left, space_before=6)
-            for p in data.invited:
-                _para(doc, _who(p), align=left)
-        _para(doc, data.quorum_text, align=left, space_before=6)
+    _para(doc, "Присутствовали:", bold=True, align=left, space_before=6)
+    for p in data.present or (Person("—"),):
+        _para(doc, _who(p) if p.full_name != "—" else "—", align=left)
+    if data.absent and not extract:
+        _para(doc, "Отсутствовали:", bold=True, align=left, space_before=6)
+        for p, reason in data.absent:
+            _para(doc, _who(p) + (f" ({reason})" if reason else ""), align=left)
+    if data.invited:
+        _para(doc, "Приглашённые:", bold=True, align=left, space_before=6)
+        for p in data.invited:
+            _para(doc, _who(p), align=left)
+    _para(doc, data.quorum_text, align=left, space_before=6)
     place = ", ".join(x for x in (data.start_time, data.place) if x)
     if place:
         _para(doc, f"Время и место проведения: {place}.", align=left)
@@ -123,6 +122,8 @@ def build_document(data: ProtocolData):
     for item in data.items:
         speakers = f" Докладчик: {item.speakers}." if item.speakers else ""
         _para(doc, f"{item.number}. {item.title}.{speakers}".replace("..", "."), align=left)
+        if item.materials:
+            _para(doc, "Материалы: " + "; ".join(item.materials) + ".", align=left, size=12)
     for item in data.items:
         _para(doc, f"{item.number}. {item.title}", bold=True, align=left, space_before=12)
         if item.heard or item.speakers:

@@ -2,7 +2,7 @@
 common print frame: the organisation, «ПРОТОКОЛ», date and number on one line and the place below, the
 chair and the secretary, who was present and invited, the agenda, then per item СЛУШАЛИ — ВЫСТУПИЛИ —
 РЕШИЛИ with its assignments (responsible, due date), and the signature lines. The extract (выписка) for
-one executor has the same head, only that person's items, and «Выписка верна» under the secretary's line.
+one executor has the same head (with who was present), only that person's items, and «Выписка верна» under the secretary's line.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "item": ParagraphStyle("item", parent=body, fontName=FONT_BOLD, alignment=0, spaceBefore=5 * mm,
                                spaceAfter=1 * mm),
         "indent": ParagraphStyle("indent", parent=body, firstLineIndent=12.5 * mm),
+        "materials": ParagraphStyle("materials", parent=body, alignment=0, leftIndent=6 * mm, fontSize=10,
+                                    leading=13),
     }
 
 
@@ -126,17 +128,18 @@ def protocol_story(data: ProtocolData, width: float) -> list:
     story += [head, paragraph(data.city, st["center"]), Spacer(1, 5 * mm)]
     story.append(paragraph(f"Председатель — {_who(data.chair)}", st["left"]))
     story.append(paragraph(f"Секретарь — {_who(data.secretary)}", st["left"]))
-    if not extract:
-        story.append(paragraph("Присутствовали:", st["label"]))
-        story += [paragraph(_who(p), st["left"]) for p in data.present] or [paragraph("—", st["left"])]
-        if data.absent:
-            story.append(paragraph("Отсутствовали:", st["label"]))
-            story += [paragraph(_who(p) + (f" ({reason})" if reason else ""), st["left"]) for p, reason in data.absent]
-        if data.invited:
-            story.append(paragraph("Приглашённые:", st["label"]))
-            story += [paragraph(_who(p), st["left"]) for p in data.invited]
-        story.append(Spacer(1, 2 * mm))
-        story.append(paragraph(data.quorum_text, st["left"]))
+    # the extract names who was present too (it certifies a decision of a quorate meeting); absentees only
+    # in the full protocol
+    story.append(paragraph("Присутствовали:", st["label"]))
+    story += [paragraph(_who(p), st["left"]) for p in data.present] or [paragraph("—", st["left"])]
+    if data.absent and not extract:
+        story.append(paragraph("Отсутствовали:", st["label"]))
+        story += [paragraph(_who(p) + (f" ({reason})" if reason else ""), st["left"]) for p, reason in data.absent]
+    if data.invited:
+        story.append(paragraph("Приглашённые:", st["label"]))
+        story += [paragraph(_who(p), st["left"]) for p in data.invited]
+    story.append(Spacer(1, 2 * mm))
+    story.append(paragraph(data.quorum_text, st["left"]))
     place = ", ".join(x for x in (f"{data.start_time}" if data.start_time else "", data.place) if x)
     if place:
         story.append(paragraph(f"Время и место проведения: {place}.", st["left"]))
@@ -144,6 +147,8 @@ def protocol_story(data: ProtocolData, width: float) -> list:
     for item in data.items:
         speakers = f" Докладчик: {item.speakers}." if item.speakers else ""
         story.append(paragraph(f"{item.number}. {item.title}.{speakers}".replace("..", "."), st["left"]))
+        if item.materials:
+            story.append(paragraph("Материалы: " + "; ".join(item.materials) + ".", st["materials"]))
     for item in data.items:
         story += _item_story(item, st, width)
     # the signatures never stand alone on the last page: the last lines of the text go with them

@@ -4,7 +4,9 @@ participants from the staff directory, and the quarterly check.
 Reading is open to every role; writes need ``Action.EVENTS_EDIT``. The quarterly summary is SQL
 aggregates: events per quarter (a quarter with none is flagged) and the share of the office's
 active staff who took part in at least one event of the quarter. The staff directory has no
-hiring dates, so the share is taken against today's active staff.
+hiring dates, so the share is taken against today's active staff. The search matches title and
+organiser case-insensitively in Cyrillic (a casefolded ``search_text`` column). Material files and
+the printed register live in ``events_files``.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from sqlalchemy import case, extract, func, select
 from cxdesk.core import knowledge as rules
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
+from cxdesk.services.blobs import FileInfo
 from cxdesk.services.errors import NotFoundError, ValidationError
 from cxdesk.services.guard import require
 from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
-from cxdesk.store.events import CompetencyEvent, EventParticipant
+from cxdesk.store.events import CompetencyEvent, EventMaterial, EventParticipant
 from cxdesk.store.staff import StaffMember
 from cxdesk.store.types import utc_now
 
@@ -67,6 +70,7 @@ class EventInfo:
     data: EventData
     participant_names: tuple[str, ...] = field(default=())
     updated_at: datetime | None = None
+    files: tuple[FileInfo, ...] = ()  # the materials as files (``events_files``)
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,16 @@ def _info(session, e: CompetencyEvent) -> EventInfo:
         .order_by(StaffMember.full_name)).all()
     data = EventData(e.title, e.kind, e.format, e.held_on, e.organiser, e.materials, e.outcome,
                      tuple(p[0] for p in people))
-    return EventInfo(e.id, e.office_code, data, tuple(p[1] for p in people), e.updated_at)
+    files = session.scalars(select(EventMaterial).where(EventMaterial.event_id == e.id,
+                                                        EventMaterial.deleted.is_(False))
+                            .order_by(EventMaterial.added_at, EventMaterial.filename))
+    return EventInfo(e.id, e.office_code, data, tuple(p[1] for p in people), e.updated_at,
+                     tuple(FileInfo(f.id, f.filename, f.mime, f.size, f.sha256) for f in files))
+
+
+def search_key(*parts: str) -> str:
+    """Casefolded with ё → е: SQLite's lower() and LIKE know no Cyrillic case."""
+    return " ".join(parts).casefold().replace("ё", "е")
 
 
 def create_event(db: Database, actor: Actor, data: EventData) -> EventInfo:
@@ -150,7 +163,8 @@ def create_event(db: Database, actor: Actor, data: EventData) -> EventInfo:
         data = _clean(db, s, data)
         e = CompetencyEvent(office_code=db.office_code, title=data.title, kind=data.kind, format=data.format,
                             held_on=data.held_on, organiser=data.organiser, materials=data.materials,
-                            outcome=data.outcome, created_by=actor.login)
+                            outcome=data.outcome, created_by=actor.login,
+                            search_text=search_key(data.title, data.organiser))
         s.add(e)
         s.flush()
         _set_participants(s, e.id, data.participant_ids)
@@ -167,6 +181,7 @@ def update_event(db: Database, actor: Actor, event_id: str, data: EventData) -> 
         e = _load(s, event_id)
         e.title, e.kind, e.format, e.held_on = data.title, data.kind, data.format, data.held_on
         e.organiser, e.materials, e.outcome, e.updated_at = data.organiser, data.materials, data.outcome, utc_now()
+        e.search_text = search_key(data.title, data.organiser)
         _set_participants(s, e.id, data.participant_ids)
         audit.append(s, actor, "events.update", office=db.office_code, entity=ENTITY, record_id=e.id)
         uow.commit()
@@ -179,9 +194,9 @@ def delete_event(db: Database, actor: Actor, event_id: str) -> None:
         s = uow.session
         e = _load(s, event_id)
         e.deleted = True
-        for p in s.scalars(select(EventParticipant).where(EventParticipant.event_id == e.id,
-                                                          EventParticipant.deleted.is_(False))):
-            p.deleted = True
+        for model in (EventParticipant, EventMaterial):
+            for row in s.scalars(select(model).where(model.event_id == e.id, model.deleted.is_(False))):
+                row.deleted = True
         audit.append(s, actor, "events.delete", office=db.office_code, entity=ENTITY, record_id=e.id)
         uow.commit()
 
@@ -208,8 +223,8 @@ def list_event_ids(db: Database, actor: Actor, *, year: int | None = None, kind:
         q = q.where(E.kind == kind)
     if format:
         q = q.where(E.format == format)
-    for word in search.split():
-        q = q.where(E.title.contains(word, autoescape=True) | E.organiser.contains(word, autoescape=True))
+    for word in search_key(search).split():
+        q = q.where(E.search_text.contains(word, autoescape=True))
     key = _participants_count() if sort == "participants" else getattr(E, sort if sort in SORTS else "held_on")
     q = q.order_by(key.desc() if descending else key, E.held_on.desc())
     with db.uow() as uow:

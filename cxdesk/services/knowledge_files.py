@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 from cxdesk.core import knowledge as rules
-from cxdesk.services import audit
+from cxdesk.services import audit, blobs
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import NotFoundError, ValidationError
 from cxdesk.services.guard import require
@@ -51,10 +51,7 @@ def _size_mb(n: int) -> str:
 
 
 def store_blob(session, data: bytes) -> str:
-    sha = hashlib.sha256(data).hexdigest()
-    if session.get(KnowledgeBlob, sha) is None:
-        session.add(KnowledgeBlob(sha256=sha, size=len(data), data=data))
-    return sha
+    return blobs.store(session, KnowledgeBlob, data)
 
 
 def add_attachment(db: Database, actor: Actor, article_id: str, filename: str, data: bytes,

@@ -18,6 +18,7 @@ from cxdesk.core import meetings as rules
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
 from cxdesk.services.guard import require
+from cxdesk.services.meetings_materials import drop_materials
 from cxdesk.services.roles import Action
 from cxdesk.services.working_group import (
     VOTING_ROLES,
@@ -257,6 +258,7 @@ def delete_meeting(db: Database, actor: Actor, meeting_id: str) -> None:
         s = uow.session
         meeting = live(s, Meeting, meeting_id, "Заседание")
         check_own(db, meeting.office_code)
+        drop_materials(s, s.scalars(select(AgendaItem.id).where(AgendaItem.meeting_id == meeting.id)))
         for model in (AgendaItem, Attendance, Assignment):
             for row in s.scalars(select(model).where(model.meeting_id == meeting.id, model.deleted.is_(False))):
                 row.deleted = True
@@ -303,6 +305,7 @@ def remove_item(db: Database, actor: Actor, item_id: str) -> None:
         check_own(db, s.get(Meeting, item.meeting_id).office_code)
         for task in s.scalars(select(Assignment).where(Assignment.item_id == item.id, Assignment.deleted.is_(False))):
             task.deleted = True
+        drop_materials(s, [item.id])
         item.deleted = True
         rest = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == item.meeting_id,
                                                   AgendaItem.deleted.is_(False), AgendaItem.id != item.id)

@@ -17,6 +17,7 @@ from cxdesk.services.actor import Actor
 from cxdesk.services.assignments import STATUSES as TASK_STATUSES
 from cxdesk.services.errors import ValidationError
 from cxdesk.services.meetings import carried_assignments, get_meeting
+from cxdesk.services.meetings_materials import materials_of
 from cxdesk.services.working_group import live, staff_names
 from cxdesk.store.database import Database
 from cxdesk.store.models import Office
@@ -52,6 +53,7 @@ def protocol_data(db: Database, meeting_id: str) -> ProtocolData:
         def person(staff_id: str | None) -> Person | None:
             return Person(staff[staff_id].full_name, staff[staff_id].position) if staff_id in staff else None
 
+        files = materials_of(s, [i.id for i in detail.items])
         items = []
         for item in detail.items:
             mine = [t for t in tasks if t.item_id == item.id]
@@ -69,8 +71,11 @@ def protocol_data(db: Database, meeting_id: str) -> ProtocolData:
                                                                    meeting.meeting_date)])
                     for t in carried)
             f = item.fields
+            listed = [line.strip() for line in f.materials.splitlines() if line.strip()]
+            listed += [x.filename for x in files.get(item.id, []) if x.filename not in listed]
             items.append(ProtocolItem(item.position, f.title, f.speakers, f.heard, f.discussion, f.decision, numbered,
-                                      f.approves_targets_year if f.decision_kind == "kpi_targets" else None, control))
+                                      f.approves_targets_year if f.decision_kind == "kpi_targets" else None, control,
+                                      tuple(listed)))
         loose = [t for t in tasks if t.item_id is None]
         if loose:
             items.append(ProtocolItem(len(items) + 1, "Разное", "", "", "", "", tuple(

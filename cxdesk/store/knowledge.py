@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cxdesk.store.base import Base, SyncedMixin
+from cxdesk.store.blobs import BlobMixin
 from cxdesk.store.types import UTCDateTime, utc_now
 
 
@@ -79,15 +80,38 @@ class KnowledgeAttachment(SyncedMixin, Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
 
 
-class KnowledgeBlob(Base):
-    """Immutable bytes keyed by their SHA-256 (written once, shared by every attachment of them)."""
+class KnowledgeBlob(BlobMixin, Base):
+    """Immutable bytes keyed by their SHA-256 (written once, shared by every attachment of them:
+    articles' files and competency events' materials)."""
 
     __tablename__ = "knowledge_blob"
     __table_args__ = {"info": {"title": "База знаний: содержимое файлов"}}
 
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer, nullable=False)
-    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+class KnowledgeProposal(SyncedMixin, Base):
+    """A reader's proposed change to a published article: the whole proposed content, kept beside the
+    article (which stays as published) until an editor accepts it (it becomes the next revision) or
+    rejects it. ``base_revision_id`` is the revision the reader saw."""
+
+    __tablename__ = "knowledge_proposal"
+    __table_args__ = {"info": {"title": "База знаний: предложенные правки"}}
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("knowledge_article.id"), nullable=False, index=True)
+    base_revision_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    tags: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
+    links: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    note: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    author_login: Mapped[str] = mapped_column(String(64), nullable=False)
+    author_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="review", index=True)
+    decided_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decision_note: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    revision_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the revision it became
 
 
 class KnowledgeRead(Base):

@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cxdesk.store.base import Base, SyncedMixin
+from cxdesk.store.blobs import BlobMixin
 from cxdesk.store.types import UTCDateTime, utc_now
 
 
@@ -99,6 +100,28 @@ class AgendaItem(SyncedMixin, Base):
     decision_kind: Mapped[str] = mapped_column(String(16), nullable=False, default="regular")
     approves_targets_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     is_control: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)  # carried assignments
+
+
+class AgendaMaterial(SyncedMixin, Base):
+    """A file attached to an agenda item (presentation, draft decision…); bytes in ``wg_blob``."""
+
+    __tablename__ = "wg_agenda_material"
+    __table_args__ = {"info": {"title": "Материалы к вопросам повестки"}}
+
+    item_id: Mapped[str] = mapped_column(ForeignKey("wg_agenda_item.id"), nullable=False, index=True)
+    filename: Mapped[str] = mapped_column(String(255), nullable=False)
+    mime: Mapped[str] = mapped_column(String(100), nullable=False, default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    added_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+
+
+class WgBlob(BlobMixin, Base):
+    """Immutable bytes of the working group's files keyed by their SHA-256 (written once)."""
+
+    __tablename__ = "wg_blob"
+    __table_args__ = {"info": {"title": "Рабочая группа: содержимое файлов"}}
 
 
 class Attendance(SyncedMixin, Base):

@@ -1,4 +1,5 @@
-"""knowledge base (articles, revisions, attachments, blobs, FTS5 index) and competency events
+"""knowledge base (articles, revisions, attachments, proposals, blobs, FTS5 index) and competency events
+(with material files and a search column)
 
 Revision ID: k001
 Revises: p001
@@ -36,6 +37,7 @@ def upgrade() -> None:
     sa.Column('outcome', sa.Text(), nullable=False),
     sa.Column('created_by', sa.String(length=64), nullable=False),
     sa.Column('updated_at', cxdesk.store.types.UTCDateTime(), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('origin', sa.String(length=16), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -167,12 +169,65 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_knowledge_revision_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_knowledge_revision_hlc'), ['hlc'], unique=False)
 
+    op.create_table('competency_event_material',
+    sa.Column('event_id', sa.String(length=36), nullable=False),
+    sa.Column('filename', sa.String(length=255), nullable=False),
+    sa.Column('mime', sa.String(length=100), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('added_by', sa.String(length=64), nullable=False),
+    sa.Column('added_at', cxdesk.store.types.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['event_id'], ['competency_event.id'], name=op.f('fk_competency_event_material_event_id_competency_event')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_competency_event_material')),
+    info={'title': 'Материалы мероприятий'}
+    )
+    with op.batch_alter_table('competency_event_material', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_competency_event_material_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_competency_event_material_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_competency_event_material_sha256'), ['sha256'], unique=False)
+
+    op.create_table('knowledge_proposal',
+    sa.Column('article_id', sa.String(length=36), nullable=False),
+    sa.Column('base_revision_id', sa.String(length=36), nullable=True),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('tags', sa.String(length=1000), nullable=False),
+    sa.Column('links', sa.Text(), nullable=False),
+    sa.Column('note', sa.String(length=500), nullable=False),
+    sa.Column('author_login', sa.String(length=64), nullable=False),
+    sa.Column('author_name', sa.String(length=200), nullable=False),
+    sa.Column('proposed_at', cxdesk.store.types.UTCDateTime(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('decided_by', sa.String(length=200), nullable=False),
+    sa.Column('decided_at', cxdesk.store.types.UTCDateTime(), nullable=True),
+    sa.Column('decision_note', sa.String(length=500), nullable=False),
+    sa.Column('revision_id', sa.String(length=36), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['article_id'], ['knowledge_article.id'], name=op.f('fk_knowledge_proposal_article_id_knowledge_article')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_knowledge_proposal')),
+    info={'title': 'База знаний: предложенные правки'}
+    )
+    with op.batch_alter_table('knowledge_proposal', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_knowledge_proposal_article_id'), ['article_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_knowledge_proposal_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_knowledge_proposal_status'), ['status'], unique=False)
+
     op.execute(FTS_DDL)
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS knowledge_fts")
-    for table in ("knowledge_revision", "knowledge_attachment", "competency_event_participant",
+    for table in ("knowledge_proposal", "competency_event_material", "knowledge_revision", "knowledge_attachment", "competency_event_participant",
                   "knowledge_search_key", "knowledge_read", "knowledge_blob", "knowledge_article",
                   "competency_event"):
         op.drop_table(table)

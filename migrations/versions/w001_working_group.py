@@ -151,6 +151,35 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_wg_agenda_item_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_wg_agenda_item_meeting_id'), ['meeting_id'], unique=False)
 
+    op.create_table('wg_agenda_material',
+    sa.Column('item_id', sa.String(length=36), nullable=False),
+    sa.Column('filename', sa.String(length=255), nullable=False),
+    sa.Column('mime', sa.String(length=100), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('added_by', sa.String(length=64), nullable=False),
+    sa.Column('added_at', cxdesk.store.types.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin', sa.String(length=16), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('hlc', sa.BigInteger(), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['item_id'], ['wg_agenda_item.id'], name=op.f('fk_wg_agenda_material_item_id_wg_agenda_item')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_wg_agenda_material')),
+    info={'title': 'Материалы к вопросам повестки'}
+    )
+    with op.batch_alter_table('wg_agenda_material', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_wg_agenda_material_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_wg_agenda_material_item_id'), ['item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_wg_agenda_material_sha256'), ['sha256'], unique=False)
+
+    op.create_table('wg_blob',
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.PrimaryKeyConstraint('sha256', name=op.f('pk_wg_blob')),
+    info={'title': 'Рабочая группа: содержимое файлов'}
+    )
     op.create_table('wg_attendance',
     sa.Column('meeting_id', sa.String(length=36), nullable=False),
     sa.Column('staff_id', sa.String(length=36), nullable=True),
@@ -312,6 +341,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_wg_attendance_hlc'))
 
     op.drop_table('wg_attendance')
+    op.drop_table('wg_blob')
+    op.drop_table('wg_agenda_material')
     with op.batch_alter_table('wg_agenda_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_wg_agenda_item_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_wg_agenda_item_hlc'))

@@ -78,6 +78,42 @@ def test_the_extract_holds_only_the_executors_assignment(db, meeting):
         print_protocol(db, HEAD, meeting_id, io.BytesIO(), executor_staff_id=ids["deputy"])
 
 
+def test_the_extract_names_those_present_but_not_the_absent(db, meeting):
+    meeting_id, ids = meeting
+    absent = next(a for a in meetings.get_meeting(db, meeting_id).attendance if a.staff_id == ids["member5"])
+    meetings.set_attendance(db, HEAD, absent.id, False, "отпуск")
+    for fmt in ("pdf", "docx"):
+        out = io.BytesIO()
+        print_protocol(db, HEAD, meeting_id, out, fmt, executor_staff_id=ids["member3"])
+        if fmt == "pdf":
+            text = _pdf_text(out.getvalue())
+        else:
+            text = "\n".join(p.text for p in Document(io.BytesIO(out.getvalue())).paragraphs)
+        assert "Присутствовали:" in text and "Кошкина Е. С." in text and "Ёлкина Ж. Ф." in text, fmt
+        assert "Приглашённые:" in text and "Гусева О. П." in text, fmt
+        assert "Цой И. В." not in text and "Отсутствовали" not in text, fmt
+        assert text.index("Присутствовали:") < text.index("ПОВЕСТКА ДНЯ:"), fmt
+
+
+def test_the_protocol_lists_the_materials_of_each_item_by_name(db, meeting):
+    from cxdesk.services import meetings_materials as materials
+
+    meeting_id, _ids = meeting
+    item = meetings.get_meeting(db, meeting_id).items[0]
+    meetings.save_item(db, HEAD, meeting_id, meetings.ItemFields(item.fields.title, item.fields.speakers,
+                                                                 "Справка о жалобах за квартал"), item.id)
+    materials.add_material(db, HEAD, item.id, "Презентация «Жалобы».pptx", b"slides")
+    materials.add_material(db, HEAD, item.id, "Проект регламента.docx", b"draft")
+    out = io.BytesIO()
+    print_protocol(db, HEAD, meeting_id, out)
+    assert ("Материалы: Справка о жалобах за квартал; Презентация «Жалобы».pptx; Проект регламента.docx."
+            in _pdf_text(out.getvalue()))
+    out = io.BytesIO()
+    print_protocol(db, HEAD, meeting_id, out, "docx")
+    assert any(p.text.startswith("Материалы: Справка") and "Проект регламента.docx" in p.text
+               for p in Document(io.BytesIO(out.getvalue())).paragraphs)
+
+
 def test_an_empty_planned_meeting_still_prints(db, meeting):
     detail = meetings.create_meeting(db, HEAD, MeetingFields(date(2026, 2, 12)))
     out = io.BytesIO()

@@ -109,6 +109,12 @@ def _working_group_samples() -> dict:
         s.flush()
         return m
 
+    def wg_item(s: Session) -> wg.AgendaItem:
+        i = wg.AgendaItem(meeting_id=meeting(s).id, title="О ходе работы")
+        s.add(i)
+        s.flush()
+        return i
+
     def initiative(s: Session) -> wg.Initiative:
         i = wg.Initiative(office_code="TC01", title="Электронная запись", kind="optimisation")
         s.add(i)
@@ -127,6 +133,9 @@ def _working_group_samples() -> dict:
         wg.Meeting: (meeting, lambda m: setattr(m, "status", "held")),
         wg.AgendaItem: (lambda s: wg.AgendaItem(meeting_id=meeting(s).id, title="Об итогах квартала"),
                         lambda i: setattr(i, "decision", "Принять к сведению")),
+        wg.AgendaMaterial: (
+            lambda s: wg.AgendaMaterial(item_id=wg_item(s).id, filename="доклад.pdf", size=1, sha256="0" * 64),
+            lambda m: setattr(m, "filename", "доклад (2).pdf")),
         wg.Attendance: (lambda s: wg.Attendance(meeting_id=meeting(s).id, person_name="Гусева О. П."),
                         lambda a: setattr(a, "present", False)),
         wg.Assignment: (lambda s: wg.Assignment(meeting_id=meeting(s).id, office_code="TC01", text="Подготовить"),
@@ -146,8 +155,13 @@ SAMPLES.update(_working_group_samples())
 def _knowledge_samples() -> dict:
     from datetime import date
 
-    from cxdesk.store.events import CompetencyEvent, EventParticipant
-    from cxdesk.store.knowledge import KnowledgeArticle, KnowledgeAttachment, KnowledgeRevision
+    from cxdesk.store.events import CompetencyEvent, EventMaterial, EventParticipant
+    from cxdesk.store.knowledge import (
+        KnowledgeArticle,
+        KnowledgeAttachment,
+        KnowledgeProposal,
+        KnowledgeRevision,
+    )
 
     def article(s: Session) -> KnowledgeArticle:
         a = KnowledgeArticle(title="Памятка", kind="info", author_login="admin")
@@ -177,6 +191,12 @@ def _knowledge_samples() -> dict:
         EventParticipant: (lambda s: EventParticipant(event_id=event(s).id, staff_id="00000000-0000-4000-8000-"
                                                                                       "000000000001"),
                            lambda p: setattr(p, "staff_id", "00000000-0000-4000-8000-000000000002")),
+        EventMaterial: (lambda s: EventMaterial(event_id=event(s).id, filename="сценарий.docx", size=1,
+                                                sha256="0" * 64),
+                        lambda m: setattr(m, "filename", "сценарий игры.docx")),
+        KnowledgeProposal: (lambda s: KnowledgeProposal(article_id=article(s).id, title="Памятка", kind="info",
+                                                        author_login="staff"),
+                            lambda p: setattr(p, "status", "accepted")),
     }
 
 

@@ -51,7 +51,8 @@ class EventDialog(QDialog):
         self.participants = QListWidget()
         self.participants.setObjectName("eventParticipants")
         self.materials = QPlainTextEdit()
-        self.materials.setPlaceholderText(self.tr("Presentations, handouts, links to knowledge-base articles…"))
+        self.materials.setPlaceholderText(self.tr("Materials in words or links, one per line; attach the files "
+                                                  "in the event's card after saving"))
         self.materials.setMaximumHeight(80)
         self.outcome = QPlainTextEdit()
         self.outcome.setMaximumHeight(80)

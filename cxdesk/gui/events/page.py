@@ -1,6 +1,7 @@
 """The «Мероприятия» page: the register of competency events (lazy table, filters by year, type
 and format), the quarterly check beside it (events per quarter, a quarter with none marked, the
-share of staff who took part) and the selected event's card; create, edit and delete.
+share of staff who took part) and the selected event's card with its material files; create, edit
+and delete; print or save the register of events for a period (``register``).
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ from cxdesk.core import knowledge as rules
 from cxdesk.gui import messages
 from cxdesk.gui.areas import Area, area_title
 from cxdesk.gui.context import AppContext
+from cxdesk.gui.events import register
 from cxdesk.gui.events.dialog import EventDialog
+from cxdesk.gui.knowledge.file_list import FileListPanel
 from cxdesk.gui.knowledge.render import shrinkable
 from cxdesk.gui.pages.base import AreaPage
 from cxdesk.gui.table_model import RIGHT, Column, LazyIdTableModel
 from cxdesk.gui.widgets import DataTableView
-from cxdesk.services import events, staff
+from cxdesk.services import events, events_files, staff
 from cxdesk.services.roles import Action
 from cxdesk.store.types import utc_now
 
@@ -56,6 +59,18 @@ class EventsPage(AreaPage):
             button.setObjectName(f"events_{key}")
             button.clicked.connect(slot)
             button.setEnabled(can_edit)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addSeparator()
+        for key, text, tip, slot in (
+                ("print", self.tr("Print…"), self.tr("Print the register of events for a period (Ctrl+P)"),
+                 lambda: register.print_register(self)),
+                ("pdf", self.tr("Save PDF…"), self.tr("Save the register of events for a period as PDF"),
+                 lambda: register.save_register(self))):
+            button = QPushButton(text)
+            button.setObjectName(f"events_{key}")
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[key] = button
         self.body.addWidget(actions)
@@ -112,6 +127,14 @@ class EventsPage(AreaPage):
         self.card = QTextBrowser()
         self.card.setObjectName("eventCard")
         column.addWidget(self.card, 1)
+        self.files = FileListPanel(
+            ctx, list_files=lambda event_id: events.get_event(ctx.db, ctx.actor, event_id).files,
+            add_file=lambda event_id, path: events_files.add_material_file(ctx.db, ctx.actor, event_id, path),
+            save_file=lambda file_id, path: events_files.save_material(ctx.db, file_id, path),
+            remove_file=lambda file_id: events_files.remove_material(ctx.db, ctx.actor, file_id),
+            changes=CHANGES, name="eventFiles")
+        column.addWidget(QLabel(self.tr("Materials (files)")))
+        column.addWidget(self.files)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -120,6 +143,7 @@ class EventsPage(AreaPage):
         self.status = QLabel()
         self.body.addWidget(self.status)
         for key, slot in ((QKeySequence.StandardKey.New, self.create_event),
+                          (QKeySequence.StandardKey.Print, lambda: register.print_register(self)),
                           (QKeySequence.StandardKey.Delete, self.delete_selected)):
             QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
@@ -193,6 +217,7 @@ class EventsPage(AreaPage):
         event_id = self.selected_id()
         self.buttons["edit"].setEnabled(event_id is not None and self.ctx.can(Action.EVENTS_EDIT))
         self.buttons["delete"].setEnabled(event_id is not None and self.ctx.can(Action.EVENTS_EDIT))
+        self.files.set_owner(event_id, self.ctx.can(Action.EVENTS_EDIT))
         if event_id is None:
             self.card.setHtml("<p>" + escape(self.tr("Select an event to see its participants and outcome.")) + "</p>")
             return
@@ -219,6 +244,10 @@ class EventsPage(AreaPage):
         """Made in one place so tests can fill and accept it."""
         people = staff.list_members(self.ctx.db, office_code=self.ctx.db.office_code)
         return EventDialog(people, info, self)
+
+    def _register_dialog(self, start, end) -> register.RegisterPeriodDialog:
+        """Made in one place so tests can answer it."""
+        return register.RegisterPeriodDialog(start, end, self)
 
     def create_event(self) -> None:
         dialog = self._dialog()

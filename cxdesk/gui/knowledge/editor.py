@@ -55,10 +55,12 @@ def choose_open_path(parent: QWidget | None, title: str, file_filter: str = "") 
 
 class ArticleEditor(QDialog):
     def __init__(self, info: ArticleInfo | None, *, editor: bool, loader: BlobLoader | None = None,
-                 parent: QWidget | None = None) -> None:
+                 proposal: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleEditor")
-        self.setWindowTitle(self.tr("New article") if info is None else self.tr("Edit article"))
+        self.proposal = proposal  # a reader's proposed change to a published article: text only, to review
+        self.setWindowTitle(self.tr("Propose a change to the article") if proposal
+                            else self.tr("New article") if info is None else self.tr("Edit article"))
         self.resize(1000, 720)
         self.info = info
         self.choice = ""
@@ -107,6 +109,9 @@ class ArticleEditor(QDialog):
             specs.append(("review", self.tr("Submit for review")))
         if editor and status != rules.PUBLISHED:
             specs.append(("publish", self.tr("Publish")))
+        if proposal:
+            specs = [("save", self.tr("Send the proposal for review"))]
+            self.note.setPlaceholderText(self.tr("What you propose and why (the editor reads this)"))
         for key, text in specs:
             button = QPushButton(text)
             button.setObjectName(f"editor_{key}")
@@ -121,6 +126,10 @@ class ArticleEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self._finish("save"))
         if info is not None:
             self._load(info)
+        if proposal:  # files and pictures are not part of a proposal: an editor attaches them
+            for widget in (self.files, self.attach_button, self.remove_file_button, self.image_action):
+                widget.setEnabled(False)
+            self.files.setToolTip(self.tr("Files are not part of a proposal; the editor can attach them."))
 
     # --- building -----------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -148,6 +157,7 @@ class ArticleEditor(QDialog):
         ):
             action = bar.addAction(text, slot)
             action.setToolTip(tip)
+        self.image_action = action  # the last one: «Image…»
 
     def _side_panel(self) -> QWidget:
         panel = QWidget()
@@ -158,10 +168,10 @@ class ArticleEditor(QDialog):
         self.files.setObjectName("articleFiles")
         files.addWidget(self.files, 1)
         file_buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Attach file…"))
+        add = self.attach_button = QPushButton(self.tr("Attach file…"))
         add.setObjectName("attachFile")
         add.clicked.connect(self._attach)
-        remove = QPushButton(self.tr("Remove file"))
+        remove = self.remove_file_button = QPushButton(self.tr("Remove file"))
         remove.clicked.connect(self._remove_file)
         file_buttons.addWidget(add)
         file_buttons.addWidget(remove)

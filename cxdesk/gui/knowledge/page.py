@@ -1,6 +1,7 @@
 """The «База знаний» page: search with word forms, filters by kind, tag and state, the order
 (newest, most read, relevance, title), a lazy table and the article beside it (with its files);
-create, edit, the workflow buttons (to review, publish, return, archive), history, print, export,
+create, edit, the workflow buttons (to review, publish, return, archive), a reader's proposed change to
+a published article and the proposals dialog (``proposals``), history, print, export,
 import and delete. What a button does is decided by the service; the page only enables the
 buttons the selected article allows. The header shows when the base was last updated.
 """
@@ -31,6 +32,7 @@ from cxdesk.gui.areas import Area, area_title
 from cxdesk.gui.context import AppContext
 from cxdesk.gui.knowledge.editor import ArticleEditor, choose_open_path
 from cxdesk.gui.knowledge.history import HistoryDialog
+from cxdesk.gui.knowledge.proposals import ProposalsDialog, propose
 from cxdesk.gui.knowledge.reader import ArticleReader
 from cxdesk.gui.knowledge.render import shrinkable
 from cxdesk.gui.pages.base import AreaPage
@@ -38,6 +40,7 @@ from cxdesk.gui.table_model import RIGHT, Column, LazyIdTableModel
 from cxdesk.gui.widgets import DataTableView
 from cxdesk.services import knowledge as kb
 from cxdesk.services import knowledge_files as files
+from cxdesk.services import knowledge_proposals as proposals
 from cxdesk.services.knowledge import ArticleInfo
 from cxdesk.services.knowledge_freshness import freshness
 
@@ -60,8 +63,10 @@ class KnowledgePage(AreaPage):
             ("publish", self.tr("Publish"), lambda: self.move_selected(rules.PUBLISHED)),
             ("rework", self.tr("Return for rework"), lambda: self.move_selected(rules.DRAFT)),
             ("archive", self.tr("To archive"), self.archive_selected),
+            ("propose", self.tr("Propose a change"), self.propose_change),
+            ("proposals", self.tr("Proposals"), self.show_proposals),
             ("history", self.tr("History"), self.show_history),
-            ("print", self.tr("Print (PDF)…"), self.print_selected),
+            ("print", self.tr("Print…"), self.print_selected),
         ):
             button = QPushButton(text)
             button.setObjectName(f"knowledge_{key}")
@@ -213,6 +218,8 @@ class KnowledgePage(AreaPage):
     def _on_changed(self, names: set[str]) -> None:
         if names & set(CHANGES):
             self.refresh()
+        elif "knowledge_proposal" in names:
+            self._count_proposals()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -237,6 +244,8 @@ class KnowledgePage(AreaPage):
         self.buttons["edit"].setEnabled(info is not None and info.can_edit)
         for key in ("history", "print"):
             self.buttons[key].setEnabled(info is not None)
+        self.buttons["propose"].setEnabled(info is not None and info.status == rules.PUBLISHED and not info.can_edit)
+        self._count_proposals()
         self.reader.show_article(info)
 
     # --- actions ------------------------------------------------------------------------------
@@ -312,6 +321,24 @@ class KnowledgePage(AreaPage):
                                                  self.tr("To archive")):
             self.move_selected(rules.ARCHIVED)
 
+    def _count_proposals(self) -> None:
+        pending = proposals.count_pending(self.ctx.db, self.ctx.actor)
+        self.buttons["proposals"].setText(self.tr("Proposals ({n})").format(n=pending) if pending
+                                          else self.tr("Proposals"))
+
+    def propose_change(self) -> None:
+        """A reader's proposed change to a published article: it goes to review; the article stays."""
+        if self.current is not None and propose(self, self.current):
+            self._count_proposals()
+
+    def _run_editor(self, dialog) -> int:
+        """Run a modal editor (tests replace this)."""
+        return dialog.exec()
+
+    def show_proposals(self) -> None:
+        self._run_editor(ProposalsDialog(self.ctx, None, self))
+        self._count_proposals()
+
     def show_history(self) -> None:
         if self.current is not None:
             HistoryDialog(self.ctx, self.current.id, self).exec()
@@ -320,10 +347,12 @@ class KnowledgePage(AreaPage):
         info = self.current
         if info is None:
             return
-        path = messages.choose_save_path(self, self.tr("Print the article"), Path(f"{info.data.title[:80]}.pdf"),
-                                         self.tr("PDF documents (*.pdf)"))
-        if path is not None:
-            self.ctx.runner.run(lambda: files.print_article(self.ctx.db, self.ctx.actor, info.id, path), parent=self)
+        from cxdesk.gui import print_preview  # «Печать»: the print preview, then the printer or a PDF
+
+        print_preview.print_document(
+            self, self.ctx.runner, info.data.title[:80],
+            lambda target: files.print_article(self.ctx.db, self.ctx.actor, info.id, target),
+            suggested_name=f"{info.data.title[:80]}.pdf")
 
     def save_attachment(self) -> None:
         item = self.reader.files.currentItem()

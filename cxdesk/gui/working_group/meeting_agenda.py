@@ -1,5 +1,6 @@
 """The agenda part of the meeting editor: the list of items (add, move up and down, remove with
-confirmation), the selected item's form — title, speakers, materials, СЛУШАЛИ, ВЫСТУПИЛИ, РЕШИЛИ, and
+confirmation), the selected item's form — title, speakers, materials (typed, and files attached, saved
+and removed beside them), СЛУШАЛИ, ВЫСТУПИЛИ, РЕШИЛИ, and
 whether the decision approves the KPI targets of a year — and the item's assignments (add, edit, mark
 done, remove with confirmation), each with a responsible employee and a due date.
 """
@@ -30,13 +31,15 @@ from PySide6.QtWidgets import (
 
 from cxdesk.core import meetings as rules
 from cxdesk.gui import messages
+from cxdesk.gui.knowledge.file_list import FileListPanel
 from cxdesk.gui.working_group.common import STATE_COLOURS, FieldSpec, staff_options
 from cxdesk.services import assignments, meetings
+from cxdesk.services import meetings_materials as materials_files
 from cxdesk.services.assignments import STATUSES, AssignmentFields
 from cxdesk.services.meetings import ItemFields
 
 
-def _text_edit(height: int = 70) -> QPlainTextEdit:
+def _text_edit(height: int = 50) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
@@ -80,7 +83,7 @@ class AgendaPanel(QWidget):
         self.title.setObjectName("itemTitle")
         self.speakers = QLineEdit()
         self.materials = QLineEdit()
-        self.heard, self.discussion, self.decision = _text_edit(), _text_edit(), _text_edit(80)
+        self.heard, self.discussion, self.decision = _text_edit(), _text_edit(), _text_edit(58)
         self.heard.setObjectName("itemHeard")
         self.decision.setObjectName("itemDecision")
         self.heard.setPlaceholderText(self.tr("What the speaker reported (СЛУШАЛИ)"))
@@ -99,7 +102,16 @@ class AgendaPanel(QWidget):
         kind.addWidget(self.targets_year)
         form.addRow(self.tr("Item"), self.title)
         form.addRow(self.tr("Speakers"), self.speakers)
+        self.materials.setPlaceholderText(self.tr("Materials not kept as files, e.g. a paper report"))
         form.addRow(self.tr("Materials"), self.materials)
+        self.files = FileListPanel(
+            self.ctx, list_files=lambda item_id: materials_files.list_materials(self.ctx.db, item_id),
+            add_file=lambda item_id, path: materials_files.add_material_file(self.ctx.db, self.ctx.actor, item_id,
+                                                                            path),
+            save_file=lambda file_id, path: materials_files.save_material(self.ctx.db, file_id, path),
+            remove_file=lambda file_id: materials_files.remove_material(self.ctx.db, self.ctx.actor, file_id),
+            changes=("wg_agenda_item",), name="agendaFiles", buttons_beside=True)
+        form.addRow(self.tr("Files"), self.files)
         form.addRow(self.tr("Heard"), self.heard)
         form.addRow(self.tr("Spoke"), self.discussion)
         form.addRow(self.tr("Decided"), self.decision)
@@ -175,8 +187,10 @@ class AgendaPanel(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(f.decision_kind)))
         self.targets_year.setValue(f.approves_targets_year or date.today().year)
         self.targets_year.setEnabled(f.decision_kind == "kpi_targets" and self.editor.editable)
+        self.files.set_owner(info.id if info else None, self.editor.editable)
         self.carried.setText(self.tr("This item lists the open assignments of earlier meetings; the protocol "
                                      "prints them with their state.") if info and info.is_control else "")
+        self.carried.setVisible(bool(info and info.is_control))
         self._load_tasks()
 
     def _load_tasks(self) -> None:

@@ -47,7 +47,7 @@ class MeetingEditor(QDialog):
         self.meeting_id = meeting_id
         self.setObjectName("meetingEditor")
         self.setWindowTitle(self.tr("Meeting of the working group"))
-        self.resize(1100, 760)
+        self.resize(1240, 700)
         self.detail = meetings.get_meeting(ctx.db, meeting_id)
         self.editable = self.detail.editable and ctx.can(Action.MEETINGS_EDIT)
         self.people = staff.list_members(ctx.db, include_archived=True)
@@ -81,19 +81,20 @@ class MeetingEditor(QDialog):
         people.addWidget(self.chair, 1)
         people.addWidget(QLabel(self.tr("Secretary")))
         people.addWidget(self.secretary, 1)
-        header.addRow(self.tr("Place"), self.place)
-        header.addRow(people)
         self.note = QLineEdit()
-        header.addRow(self.tr("Note"), self.note)
+        place = QHBoxLayout()  # place and note share a line: the editor must fit a 768-pixel-high screen
+        place.addWidget(self.place, 3)
+        place.addWidget(QLabel(self.tr("Note")))
+        place.addWidget(self.note, 2)
+        header.addRow(self.tr("Place"), place)
+        header.addRow(people)
         layout.addLayout(header)
-        save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save header"))
         self.save_button.setObjectName("meetingSaveHeader")
         self.save_button.clicked.connect(self.save_header)
         self.status_label = QLabel()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.status_label, 1)
-        layout.addLayout(save_row)
+        line.addWidget(self.status_label)
+        line.addWidget(self.save_button)
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -126,7 +127,7 @@ class MeetingEditor(QDialog):
         self.tabs.addTab(attendance, self.tr("Attendance and quorum"))
 
         bottom = QHBoxLayout()
-        for text, fmt in ((self.tr("Print protocol (PDF)…"), "pdf"), (self.tr("Protocol for Word (.docx)…"), "docx")):
+        for text, fmt in ((self.tr("Print protocol…"), "pdf"), (self.tr("Protocol for Word (.docx)…"), "docx")):
             button = QPushButton(text)
             button.setObjectName(f"meetingPrint_{fmt}")
             button.clicked.connect(lambda _c=False, f=fmt: print_protocol(self, self.ctx, self.meeting_id, f))

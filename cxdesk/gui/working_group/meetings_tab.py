@@ -66,7 +66,7 @@ class MeetingsTab(QWidget):
             ("held", self.tr("Mark held"), lambda: self.set_status("held"), True, None),
             ("cancel", self.tr("Cancel meeting"), lambda: self.set_status("cancelled"), True, None),
             ("delete", self.tr("Delete"), self.delete_selected, True, "Del"),
-            ("pdf", self.tr("Protocol (PDF)…"), lambda: self.print_selected("pdf"), False, "Ctrl+P"),
+            ("pdf", self.tr("Print protocol…"), lambda: self.print_selected("pdf"), False, "Ctrl+P"),
             ("docx", self.tr("Protocol (Word)…"), lambda: self.print_selected("docx"), False, None),
             ("extract", self.tr("Extract for an executor…"), self.print_extract, False, None),
         ], can, "meetings")
@@ -190,11 +190,21 @@ class MeetingsTab(QWidget):
 
 
 def print_protocol(parent, ctx, meeting_id: str, fmt: str, executor: str | None = None) -> None:
-    """Ask where to save, then write the protocol (or the extract) through the operation runner."""
+    """PDF: the print preview (then the printer, or «Сохранить PDF…»); Word: ask where to save, then
+    write the protocol (or the extract) through the operation runner."""
     detail = meetings.get_meeting(ctx.db, meeting_id)
     translate = QCoreApplication.translate
     kind = translate("MeetingsTab", "Extract") if executor else translate("MeetingsTab", "Protocol")
     suggested = Path(f"{kind} № {detail.fields.number} от {rules.short_date(detail.fields.meeting_date)}.{fmt}")
+    if fmt == "pdf":
+        from cxdesk.gui import print_preview
+
+        print_preview.print_document(
+            parent, ctx.runner, suggested.stem,
+            lambda target: meetings_protocol.print_protocol(ctx.db, ctx.actor, meeting_id, target, fmt,
+                                                            executor_staff_id=executor),
+            suggested_name=suggested.name)
+        return
     file_filter = (translate("MeetingsTab", "PDF documents (*.pdf)") if fmt == "pdf"
                    else translate("MeetingsTab", "Word documents (*.docx)"))
     path = messages.choose_save_path(parent, translate("MeetingsTab", "Save the protocol"), suggested, file_filter)

@@ -41,7 +41,7 @@ def _accepting(monkeypatch, owner, answers: list[dict]):
 
 
 def test_secretary_records_a_meeting_and_prints_the_protocol(qtbot, secretary_ctx, monkeypatch, tmp_path,
-                                                             message_boxes):
+                                                             message_boxes, print_previews):
     ids = secretary_ctx.staff_ids
     page = _page(qtbot, secretary_ctx)
     page.tabs.setCurrentWidget(page.meetings)
@@ -89,7 +89,9 @@ def test_secretary_records_a_meeting_and_prints_the_protocol(qtbot, secretary_ct
     pdf, word = tmp_path / "protocol.pdf", tmp_path / "protocol.docx"
     targets = [pdf, word]
     monkeypatch.setattr("cxdesk.gui.messages.choose_save_path", lambda *a: targets.pop(0))
+    print_previews.actions.append("save")  # the print preview's «Сохранить PDF…»
     qtbot.mouseClick(editor.findChild(type(editor.save_button), "meetingPrint_pdf"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pdf.exists(), timeout=10000)
     qtbot.mouseClick(editor.findChild(type(editor.save_button), "meetingPrint_docx"), Qt.MouseButton.LeftButton)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "ПРОТОКОЛ" in text and "Одобрить электронную запись на приём." in text
@@ -124,3 +126,37 @@ def test_reader_sees_the_group_but_cannot_change_it(qtbot, secretary_ctx, reader
     assert not page.meetings.buttons["new"].isEnabled() and page.meetings.buttons["pdf"].isEnabled()
     page.tabs.setCurrentWidget(page.staff)
     assert page.staff.model.rowCount() == 6 and not page.staff.buttons["add"].isEnabled()
+
+
+def test_agenda_item_files_are_attached_saved_and_removed(qtbot, secretary_ctx, monkeypatch, tmp_path,
+                                                          message_boxes):
+    from cxdesk.gui import messages
+    from cxdesk.gui.knowledge import editor as article_editor
+    from cxdesk.services import meetings_materials
+    from cxdesk.services.meetings_protocol import print_protocol
+    from tests.services.working_group_support import make_meeting
+
+    meeting_id, item_id, _tasks = make_meeting(secretary_ctx.db, secretary_ctx.actor, secretary_ctx.staff_ids)
+    page = _page(qtbot, secretary_ctx)
+    page.tabs.setCurrentWidget(page.meetings)
+    page.meetings.open_editor(meeting_id)
+    editor = page.meetings.editor
+    qtbot.addWidget(editor)
+    panel = editor.agenda.files
+    assert panel.owner_id == item_id and panel.buttons["attach"].isEnabled()
+    payload = bytes(range(256)) * 300
+    source = tmp_path / "Презентация доклада.pptx"
+    source.write_bytes(payload)
+    monkeypatch.setattr(article_editor, "choose_open_path", lambda *a, **k: source)
+    qtbot.mouseClick(panel.buttons["attach"], Qt.MouseButton.LeftButton)
+    assert [f.filename for f in panel.rows] == ["Презентация доклада.pptx"]
+    target = tmp_path / "копия.pptx"
+    monkeypatch.setattr(messages, "choose_save_path", lambda *a, **k: target)
+    panel.files.setCurrentRow(0)
+    qtbot.mouseClick(panel.buttons["save"], Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == payload
+    out = io.BytesIO()
+    print_protocol(secretary_ctx.db, secretary_ctx.actor, meeting_id, out)
+    assert "Презентация доклада.pptx" in " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
+    qtbot.mouseClick(panel.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert panel.rows == [] and meetings_materials.list_materials(secretary_ctx.db, item_id) == []
