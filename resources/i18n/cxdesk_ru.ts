@@ -773,6 +773,73 @@ Schema revision: {revision}</source>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>The document to print is not a PDF file.</source>
+        <translation>Документ для печати не является файлом PDF.</translation>
+    </message>
+    <message>
+        <source>Preparing page {n} of {total}…</source>
+        <translation>Подготовка страницы {n} из {total}…</translation>
+    </message>
+    <message>
+        <source>The printer could not start printing. Nothing was printed; check that the printer is on and ready, then try again.</source>
+        <translation>Принтер не смог начать печать. Ничего не напечатано; проверьте, что принтер включён и готов, и повторите печать.</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Печать страницы {n} из {total}…</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages. Printed pages: {n}; try again.</source>
+        <translation>Принтер перестал принимать страницы. Напечатано страниц: {n}; повторите печать.</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Предварительный просмотр: {title}</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation>Напечатать на принтере этого компьютера (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Печать: {title}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Сохранение документа в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file «{name}» could not be written: {reason}. The preview stays open; choose another folder or name and try again.</source>
+        <translation>Не удалось записать файл «{name}»: {reason}. Просмотр остаётся открытым; выберите другую папку или имя и повторите.</translation>
+    </message>
+    <message>
+        <source>Preparing the document for printing…</source>
+        <translation>Подготовка документа к печати…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
         <source>The program locks itself when nobody has used the keyboard or the mouse for this time; the user then enters the password again. The setting applies to every user of this computer&apos;s database.</source>

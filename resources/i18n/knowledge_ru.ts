@@ -1,7 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>ArticleEditor</name>
+    <message>
+        <source>Propose a change to the article</source>
+        <translation>Предложить изменение материала</translation>
+    </message>
     <message>
         <source>New article</source>
         <translation>Новый материал</translation>
@@ -47,8 +52,20 @@
         <translation>Опубликовать</translation>
     </message>
     <message>
+        <source>Send the proposal for review</source>
+        <translation>Отправить предложение на рассмотрение</translation>
+    </message>
+    <message>
+        <source>What you propose and why (the editor reads this)</source>
+        <translation>Что вы предлагаете и почему (это прочтёт редактор)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Files are not part of a proposal; the editor can attach them.</source>
+        <translation>Файлы не входят в предложение; их может приложить редактор.</translation>
     </message>
     <message>
         <source>H2</source>
@@ -229,8 +246,8 @@
         <translation>Мероприятие по развитию клиентоцентричных компетенций</translation>
     </message>
     <message>
-        <source>Presentations, handouts, links to knowledge-base articles…</source>
-        <translation>Презентации, раздаточные материалы, ссылки на материалы базы знаний…</translation>
+        <source>Materials in words or links, one per line; attach the files in the event&apos;s card after saving</source>
+        <translation>Материалы словами или ссылками, по одному в строке; файлы прикрепите в карточке мероприятия после сохранения</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -282,6 +299,22 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the register of events for a period (Ctrl+P)</source>
+        <translation>Печать реестра мероприятий за период (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save the register of events for a period as PDF</source>
+        <translation>Сохранить реестр мероприятий за период в PDF</translation>
     </message>
     <message>
         <source>Search by title or organiser…</source>
@@ -340,6 +373,10 @@
         <translation>Проверка</translation>
     </message>
     <message>
+        <source>Materials (files)</source>
+        <translation>Материалы (файлы)</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
@@ -382,6 +419,80 @@
     <message>
         <source>Delete the selected event from the register?</source>
         <translation>Удалить выбранное мероприятие из реестра?</translation>
+    </message>
+</context>
+<context>
+    <name>EventsRegister</name>
+    <message>
+        <source>Register of competency events</source>
+        <translation>Реестр мероприятий по развитию клиентоцентричных компетенций</translation>
+    </message>
+    <message>
+        <source>Preparing the register…</source>
+        <translation>Подготовка реестра…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Сохранение реестра в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FileListPanel</name>
+    <message>
+        <source>Files up to 50 MB; double-click a file to save a copy</source>
+        <translation>Файлы до 50 МБ; двойной щелчок по файлу сохраняет копию</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach a file (up to 50 MB)</source>
+        <translation>Прикрепить файл (до 50 МБ)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Сохранить копию выбранного файла</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Убрать выбранный файл</translation>
+    </message>
+    <message>
+        <source>No files attached</source>
+        <translation>Файлы не прикреплены</translation>
+    </message>
+    <message>
+        <source>Save first, then attach files</source>
+        <translation>Сначала сохраните, затем прикрепляйте файлы</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Сохранение файла</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remove the file «{name}»?</source>
+        <translation>Убрать файл «{name}»?</translation>
     </message>
 </context>
 <context>
@@ -450,12 +561,20 @@
         <translation>В архив</translation>
     </message>
     <message>
+        <source>Propose a change</source>
+        <translation>Предложить изменение</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <source>Print (PDF)…</source>
-        <translation>Печать (PDF)…</translation>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>More</source>
@@ -578,12 +697,8 @@
         <translation>Перенести «{title}» в архив? Позже материал можно опубликовать снова.</translation>
     </message>
     <message>
-        <source>Print the article</source>
-        <translation>Печать материала</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
+        <source>Proposals ({n})</source>
+        <translation>Предложения ({n})</translation>
     </message>
     <message>
         <source>Save the file</source>
@@ -624,6 +739,106 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Предложенные изменения</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Ждут рассмотрения</translation>
+    </message>
+    <message>
+        <source>All, with decisions</source>
+        <translation>Все, с решениями</translation>
+    </message>
+    <message>
+        <source>The published text stays as it is until an editor accepts a proposal.</source>
+        <translation>Опубликованный текст не меняется, пока редактор не примет предложение.</translation>
+    </message>
+    <message>
+        <source>Your proposals and the editors&apos; decisions.</source>
+        <translation>Ваши предложения и решения редакторов.</translation>
+    </message>
+    <message>
+        <source>Accept and publish</source>
+        <translation>Принять и опубликовать</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>{article}
+{when} · {author} · {state}</source>
+        <translation>{article}
+{when} · {author} · {state}</translation>
+    </message>
+    <message>
+        <source>No proposals here.</source>
+        <translation>Предложений нет.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s note: {note}</source>
+        <translation>Пояснение автора: {note}</translation>
+    </message>
+    <message>
+        <source>⚠ The article changed after this proposal: it cannot be accepted as it is.</source>
+        <translation>⚠ Материал изменился после этого предложения: принять его в таком виде нельзя.</translation>
+    </message>
+    <message>
+        <source>{state} by {who}{reason}</source>
+        <translation>{state} — {who}{reason}</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <source>Publish the text proposed by {author} as the new revision of «{title}»?</source>
+        <translation>Опубликовать текст, предложенный автором {author}, как новую редакцию материала «{title}»?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation>Отклонить предложение</translation>
+    </message>
+    <message>
+        <source>Why is the proposal rejected? Its author will read this.</source>
+        <translation>Почему предложение отклонено? Автор прочтёт это пояснение.</translation>
+    </message>
+    <message>
+        <source>Your proposal was sent to the editors. The article stays as published until they accept it; see «Proposals» for their decision.</source>
+        <translation>Ваше предложение отправлено редакторам. Материал остаётся в опубликованном виде, пока предложение не принято; решение смотрите в разделе «Предложения».</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPeriodDialog</name>
+    <message>
+        <source>Register of events for a period</source>
+        <translation>Реестр мероприятий за период</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AgendaPanel</name>
@@ -51,8 +52,16 @@
         <translation>Докладчики</translation>
     </message>
     <message>
+        <source>Materials not kept as files, e.g. a paper report</source>
+        <translation>Материалы, которых нет в виде файлов, например бумажный доклад</translation>
+    </message>
+    <message>
         <source>Materials</source>
         <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Heard</source>
@@ -787,12 +796,12 @@
         <translation>Присутствие и кворум</translation>
     </message>
     <message>
-        <source>Print protocol (PDF)…</source>
-        <translation>Печать протокола (PDF)…</translation>
-    </message>
-    <message>
         <source>Protocol for Word (.docx)…</source>
         <translation>Протокол для Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Print protocol…</source>
+        <translation>Печать протокола…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -882,8 +891,8 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Protocol (PDF)…</source>
-        <translation>Протокол (PDF)…</translation>
+        <source>Print protocol…</source>
+        <translation>Печать протокола…</translation>
     </message>
     <message>
         <source>Protocol (Word)…</source>

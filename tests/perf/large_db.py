@@ -1,4 +1,4 @@
-"""The benchmark-size demo database, built once per schema revision and kept in the user cache.
+"""The benchmark-size demo database, built once per schema and kept in the user cache.
 
 Building the ``large`` demo (1,000,000 feedback records over 40 offices and 5 years) takes
 minutes, so benchmarks share one copy; an administrator's credentials are stored beside it.
@@ -14,8 +14,15 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
+from cxdesk import paths
+from cxdesk.core.canonical import sha256_hex
 from cxdesk.services.roles import Role
-from cxdesk.store.migrate import head_revision
+
+
+def _schema_key() -> str:
+    """Changes whenever any migration file changes (an unreleased revision may be edited in place)."""
+    files = sorted((paths.migrations_dir() / "versions").glob("*.py"))
+    return sha256_hex(*(f.name.encode() + f.read_bytes() for f in files))[:12]
 
 
 @dataclass(frozen=True)
@@ -27,7 +34,7 @@ class BenchDatabase:
 
 def large_demo(size: str = "large", seed: int = 1) -> BenchDatabase:
     folder = user_cache_path("cxdesk-bench", ensure_exists=True)
-    stem = f"demo-{size}-{seed}-{head_revision().replace('+', '_')}"
+    stem = f"demo-{size}-{seed}-{_schema_key()}"
     path, credentials = folder / f"{stem}.db", folder / f"{stem}.json"
     if not (path.exists() and credentials.exists()):
         from cxdesk.services.demo import build_demo
