@@ -144,6 +144,53 @@ def clean(data: ArticleData) -> ArticleData:
                        tuple(rules.clean_tags(list(data.tags))), tuple(links), data.note.strip()[:500])
 
 
+# Kinds whose target the service can look up. «problem» is kept for links that exist already, but
+# there is no problems area yet (the KPI/problems module adds it): such links are stored unchecked.
+CHECKED_LINK_KINDS = ("journey", "initiative")
+
+
+def _targets(session: Session, kind: str, ids: list[str]) -> dict[str, str]:
+    """Titles of the live records of ``kind`` among ``ids`` (journeys and initiatives live in other
+    areas: links are UUID strings, looked up here)."""
+    from cxdesk.store.journeys import Journey
+    from cxdesk.store.working_group import Initiative
+
+    model = {"journey": Journey, "initiative": Initiative}.get(kind)
+    if model is None or not ids:
+        return {}
+    return dict(session.execute(select(model.id, model.title).where(model.id.in_(ids),
+                                                                      model.deleted.is_(False))).all())
+
+
+def _check_links(session: Session, links: tuple[ArticleLink, ...], kept: tuple[ArticleLink, ...] = ()) -> None:
+    """Refuse a new link to a journey or initiative that does not exist. Links the article already
+    had are kept even if their record was deleted since (they show as «удалено»)."""
+    old = {(x.kind, x.id) for x in kept}
+    for kind in CHECKED_LINK_KINDS:
+        new = [x for x in links if x.kind == kind and (x.kind, x.id) not in old]
+        found = _targets(session, kind, [x.id for x in new])
+        for link in new:
+            if link.id not in found:
+                raise ValidationError(
+                    f"Связь с записью «{link.title or link.id}» ({rules.LINK_KINDS[kind].lower()}) не сохранена: "
+                    "такой записи нет или она удалена. Материал не сохранён: уберите эту связь "
+                    "и выберите запись через «Связать…».")
+
+
+def link_titles(db: Database, actor: Actor, links: tuple[ArticleLink, ...]) -> dict[tuple[str, str], str | None]:
+    """The current title of each linked record by (kind, id); ``None`` when the record is gone.
+    Links of kinds that cannot be looked up yet (problems) keep their stored title."""
+    result: dict[tuple[str, str], str | None] = {}
+    with db.uow() as uow:
+        for kind in CHECKED_LINK_KINDS:
+            ids = [x.id for x in links if x.kind == kind]
+            found = _targets(uow.session, kind, ids)
+            result.update({(kind, i): found.get(i) for i in ids})
+    for link in links:
+        result.setdefault((link.kind, link.id), link.title)
+    return result
+
+
 def _data(a: KnowledgeArticle | KnowledgeRevision) -> ArticleData:
     return ArticleData(a.title, a.kind, a.body, tuple(rules.tags_list(a.tags)), _links(a.links))
 
@@ -225,6 +272,7 @@ def create_article(db: Database, actor: Actor, data: ArticleData, *, status: str
         s = uow.session
         a = KnowledgeArticle(status=status, author_login=actor.login, author_name=actor.full_name,
                              revision_no=0, published_at=utc_now() if status == rules.PUBLISHED else None)
+        _check_links(s, data.links)
         apply(a, data)
         s.add(a)
         s.flush()
@@ -257,6 +305,7 @@ def update_article(db: Database, actor: Actor, article_id: str, data: ArticleDat
         _check_base(a, base_revision_id)
         if _data(a) == ArticleData(*[getattr(data, f) for f in ("title", "kind", "body", "tags", "links")]):
             return to_info(s, actor, a)  # nothing changed: no empty revision
+        _check_links(s, data.links, _links(a.links))
         apply(a, data)
         write_revision(s, actor, a, a.head_revision_id, data.note or "Изменён текст")
         reindex(s, a)

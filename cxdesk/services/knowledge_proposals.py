@@ -26,6 +26,7 @@ from cxdesk.services.knowledge import (
     ENTITY,
     ArticleData,
     ArticleInfo,
+    _check_links,
     _data,
     _links,
     _links_json,
@@ -97,6 +98,7 @@ def propose_change(db: Database, actor: Actor, article_id: str, data: ArticleDat
                                   "сам. Ничего не отправлено.")
         if _data(a) == ArticleData(data.title, data.kind, data.body, data.tags, data.links):
             raise ValidationError("Текст не отличается от опубликованного: внесите правки и отправьте снова.")
+        _check_links(s, data.links, _links(a.links))
         p = KnowledgeProposal(article_id=a.id, base_revision_id=base_revision_id or a.head_revision_id,
                               title=data.title, kind=data.kind, body=data.body,
                               tags=rules.tags_value(list(data.tags)), links=_links_json(data.links),

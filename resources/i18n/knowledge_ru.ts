@@ -160,20 +160,28 @@
         <translation>Связь с</translation>
     </message>
     <message>
-        <source>Record id (UUID)</source>
-        <translation>Идентификатор записи (UUID)</translation>
+        <source>Double-click a link to go to the record</source>
+        <translation>Дважды щёлкните связь, чтобы перейти к записи</translation>
+    </message>
+    <message>
+        <source>Link to records…</source>
+        <translation>Связать…</translation>
+    </message>
+    <message>
+        <source>Choose the journeys and measures the article is about</source>
+        <translation>Выберите маршруты и меры, к которым относится материал</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <source>Add link</source>
-        <translation>Добавить связь</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>deleted (was «{title}»)</source>
+        <translation>удалено (было «{title}»)</translation>
     </message>
     <message>
         <source>Select the text that should become a link first.</source>
@@ -739,6 +747,29 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Link the article</source>
+        <translation>Связать материал</translation>
+    </message>
+    <message>
+        <source>Search by title…</source>
+        <translation>Поиск по названию…</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Problems cannot be linked yet: they appear with the KPI and problems module. Links to problems made earlier are kept.</source>
+        <translation>Связать с проблемой пока нельзя: проблемы появятся вместе с модулем показателей и проблем. Ранее сделанные связи с проблемами сохраняются.</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,33 @@ def test_quarterly_freshness_check(db):
     assert freshness.knowledge_updated_in_quarter(db, 2026, 1)
     assert not freshness.knowledge_updated_in_quarter(db, 2026, 2)
     assert freshness.last_updated(db) == datetime(2026, 3, 31, 23, 0, tzinfo=UTC)
+
+
+def test_links_must_name_existing_journeys_and_initiatives(db):
+    import uuid
+
+    from cxdesk.services import journeys
+    from cxdesk.services.initiatives import InitiativeFields, save_initiative
+
+    journey = journeys.create_journey(db, SPECIALIST, "Регистрация в качестве безработного")
+    measure = save_initiative(db, HEAD, InitiativeFields("Электронная запись на приём", "optimisation"))
+    unknown = kb.ArticleLink("journey", str(uuid.uuid4()), "Нет такого маршрута")
+    with pytest.raises(ValidationError, match="такой записи нет"):
+        kb.create_article(db, SPECIALIST, kb.ArticleData("Памятка", "info", links=(unknown,)))
+    links = (kb.ArticleLink("journey", journey.id, "старое название"), kb.ArticleLink("initiative", measure, ""))
+    info = kb.create_article(db, SPECIALIST, kb.ArticleData("Памятка", "info", links=links))
+    assert kb.link_titles(db, SPECIALIST, info.data.links) == {
+        ("journey", journey.id): "Регистрация в качестве безработного",
+        ("initiative", measure): "Электронная запись на приём"}
+    with pytest.raises(ValidationError, match="такой записи нет"):
+        kb.update_article(db, SPECIALIST, info.id, kb.ArticleData(
+            "Памятка", "info", links=(*links, kb.ArticleLink("initiative", str(uuid.uuid4())))), info.head_revision_id)
+    journeys.set_archived(db, SPECIALIST, journey.id, True)  # archived is still a record: the link stays valid
+    with db.uow() as uow:  # a link kept from before survives the removal of its record («удалено»)
+        from cxdesk.store.journeys import Journey
+        uow.session.get(Journey, journey.id).deleted = True
+        uow.commit()
+    assert kb.link_titles(db, SPECIALIST, info.data.links)[("journey", journey.id)] is None
+    saved = kb.update_article(db, SPECIALIST, info.id, kb.ArticleData("Памятка по записи", "info", links=links),
+                              info.head_revision_id)
+    assert len(saved.data.links) == 2

@@ -44,6 +44,7 @@ from cxdesk.core.knowledge_markdown import BLOB_SCHEME
 from cxdesk.gui import messages
 from cxdesk.gui.knowledge.render import ArticleTextEdit, BlobLoader
 from cxdesk.gui.widgets import ErrorLabel
+from cxdesk.services import knowledge as kb
 from cxdesk.services.knowledge import ArticleData, ArticleInfo, ArticleLink
 
 
@@ -55,8 +56,9 @@ def choose_open_path(parent: QWidget | None, title: str, file_filter: str = "") 
 
 class ArticleEditor(QDialog):
     def __init__(self, info: ArticleInfo | None, *, editor: bool, loader: BlobLoader | None = None,
-                 proposal: bool = False, parent: QWidget | None = None) -> None:
+                 proposal: bool = False, parent: QWidget | None = None, ctx=None) -> None:
         super().__init__(parent)
+        self.ctx = ctx  # for the link picker and the titles of linked records; None: links are read-only
         self.setObjectName("articleEditor")
         self.proposal = proposal  # a reader's proposed change to a published article: text only, to review
         self.setWindowTitle(self.tr("Propose a change to the article") if proposal
@@ -177,17 +179,23 @@ class ArticleEditor(QDialog):
         file_buttons.addWidget(remove)
         files.addLayout(file_buttons)
         links = QVBoxLayout()
-        self.links = QTableWidget(0, 3)
+        self.links = QTableWidget(0, 2)
         self.links.setObjectName("articleLinks")
-        self.links.setHorizontalHeaderLabels([self.tr("Linked to"), self.tr("Record id (UUID)"), self.tr("Title")])
+        self.links.setHorizontalHeaderLabels([self.tr("Linked to"), self.tr("Title")])
         self.links.horizontalHeader().setStretchLastSection(True)
         self.links.setColumnWidth(0, 170)
-        self.links.setColumnWidth(1, 290)
         self.links.verticalHeader().setVisible(False)
+        self.links.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.links.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.links.setToolTip(self.tr("Double-click a link to go to the record"))
+        self.links.cellDoubleClicked.connect(lambda row, _col: self._open_link(row))
         links.addWidget(self.links, 1)
         link_buttons = QHBoxLayout()
-        add_link = QPushButton(self.tr("Add link"))
-        add_link.clicked.connect(lambda: self._add_link(ArticleLink("journey", "", "")))
+        add_link = self.link_button = QPushButton(self.tr("Link to records…"))
+        add_link.setObjectName("pickLinks")
+        add_link.setToolTip(self.tr("Choose the journeys and measures the article is about"))
+        add_link.clicked.connect(self.pick_links)
+        add_link.setEnabled(self.ctx is not None)
         remove_link = QPushButton(self.tr("Remove link"))
         remove_link.clicked.connect(lambda: self.links.removeRow(self.links.currentRow()))
         link_buttons.addWidget(add_link)
@@ -203,23 +211,58 @@ class ArticleEditor(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
         self.tags.setText(", ".join(d.tags))
         self.body.setMarkdown(d.body)
-        for link in d.links:
-            self._add_link(link)
+        self._set_links(d.links)
         for att in info.attachments:
             item = QListWidgetItem(f"{att.filename} ({max(1, att.size // 1024)} КБ)")
             item.setData(Qt.ItemDataRole.UserRole, att.id)
             self.files.addItem(item)
 
-    def _add_link(self, link: ArticleLink) -> None:
-        row = self.links.rowCount()
-        self.links.insertRow(row)
-        kinds = QComboBox()
-        for key, title in rules.LINK_KINDS.items():
-            kinds.addItem(title, key)
-        kinds.setCurrentIndex(max(0, kinds.findData(link.kind)))
-        self.links.setCellWidget(row, 0, kinds)
-        self.links.setItem(row, 1, QTableWidgetItem(link.id))
-        self.links.setItem(row, 2, QTableWidgetItem(link.title))
+    def _set_links(self, links) -> None:
+        """Show the links with the current titles of their records (looked up by id), «удалено» if gone."""
+        links = list(links)
+        titles = kb.link_titles(self.ctx.db, self.ctx.actor, tuple(links)) if self.ctx is not None else {}
+        self.links.setRowCount(0)
+        for link in links:
+            row = self.links.rowCount()
+            self.links.insertRow(row)
+            kind = QTableWidgetItem(rules.LINK_KINDS.get(link.kind, link.kind))
+            kind.setData(Qt.ItemDataRole.UserRole, link)
+            self.links.setItem(row, 0, kind)
+            current = titles.get((link.kind, link.id), link.title)
+            text = current or self.tr("deleted (was «{title}»)").format(title=link.title or link.id)
+            title = QTableWidgetItem(text)
+            title.setToolTip(link.id)
+            if current is None:
+                title.setForeground(Qt.GlobalColor.gray)
+            self.links.setItem(row, 1, title)
+
+    def current_links(self) -> list[ArticleLink]:
+        return [self.links.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.links.rowCount())]
+
+    def _picker(self):
+        """Made in one place so tests can answer it."""
+        from cxdesk.gui.knowledge.link_picker import LinkPicker
+
+        return LinkPicker(self.ctx, tuple(self.current_links()), self)
+
+    def pick_links(self) -> None:
+        dialog = self._picker()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        picked = {(x.kind, x.id): x for x in dialog.chosen()}
+        offered = {"journey", "initiative"}
+        # links the picker does not offer (problems, records of other offices or gone) stay as they were
+        kept = [x for x in self.current_links() if (x.kind, x.id) in picked or x.kind not in offered
+                or dialog.item_for(x.kind, x.id) is None]
+        known = {(x.kind, x.id) for x in kept}
+        self._set_links(kept + [x for key, x in picked.items() if key not in known])
+
+    def _open_link(self, row: int) -> None:
+        from cxdesk.gui.knowledge.link_picker import open_link
+
+        item = self.links.item(row, 0)
+        if item is not None:  # the main window shows the record behind the editor; nothing typed is lost
+            open_link(self, item.data(Qt.ItemDataRole.UserRole))
 
     # --- formatting ---------------------------------------------------------------------------
     def _heading(self, level: int) -> None:
@@ -310,12 +353,7 @@ class ArticleEditor(QDialog):
 
     # --- result -------------------------------------------------------------------------------
     def data(self) -> ArticleData:
-        links = []
-        for row in range(self.links.rowCount()):
-            link_id = (self.links.item(row, 1).text() if self.links.item(row, 1) else "").strip()
-            if link_id:
-                title = self.links.item(row, 2).text() if self.links.item(row, 2) else ""
-                links.append(ArticleLink(self.links.cellWidget(row, 0).currentData(), link_id, title))
+        links = self.current_links()
         return ArticleData(self.title.text(), self.kind.currentData(), self.body.toMarkdown(),
                            tuple(rules.clean_tags(self.tags.text())), tuple(links), self.note.text())
 

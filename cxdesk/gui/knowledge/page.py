@@ -252,7 +252,8 @@ class KnowledgePage(AreaPage):
     def _editor(self, info: ArticleInfo | None) -> ArticleEditor:
         """Made in one place so tests can fill and close it."""
         return ArticleEditor(info, editor=kb.is_editor(self.ctx.actor),
-                             loader=lambda sha: files.blob_bytes(self.ctx.db, self.ctx.actor, sha), parent=self)
+                             loader=lambda sha: files.blob_bytes(self.ctx.db, self.ctx.actor, sha), parent=self,
+                             ctx=self.ctx)
 
     def _save_files(self, article_id: str, dialog: ArticleEditor) -> None:
         for att_id in dialog.removed_attachments:

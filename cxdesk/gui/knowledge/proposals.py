@@ -171,7 +171,7 @@ def propose(page, info: ArticleInfo) -> bool:
     if info.status != rules.PUBLISHED:
         return False
     ctx = page.ctx
-    dialog = ArticleEditor(info, editor=False, proposal=True, parent=page,
+    dialog = ArticleEditor(info, editor=False, proposal=True, parent=page, ctx=ctx,
                            loader=lambda sha: files.blob_bytes(ctx.db, ctx.actor, sha))
     if page._run_editor(dialog) != QDialog.DialogCode.Accepted:
         return False

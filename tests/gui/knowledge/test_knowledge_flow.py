@@ -136,3 +136,66 @@ def test_every_string_of_the_area_is_translated_and_compiled():
                   if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.findtext("translation")]
     assert not unfinished
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+def test_editor_links_an_article_to_a_journey_and_a_measure_through_the_picker(qtbot, monkeypatch, editor_ctx):
+    from PySide6.QtWidgets import QDialog
+
+    from cxdesk.gui.knowledge import link_picker
+    from cxdesk.services import initiatives, journeys
+
+    journey = journeys.create_journey(editor_ctx.db, editor_ctx.actor, "Выплата пособия ветеранам боевых действий")
+    journeys.create_journey(editor_ctx.db, editor_ctx.actor, "Поиск работы через портал")
+    head = Actor("head", "Ёлкина Ольга Сергеевна", Role.HEAD)
+    measure = initiatives.save_initiative(editor_ctx.db, head, initiatives.InitiativeFields(
+        "Электронная запись на приём", "optimisation"))
+    page = _page(qtbot, editor_ctx)
+    seen: dict[str, list[str]] = {}
+
+    def run(dialog: ArticleEditor) -> int:
+        dialog.show()
+        type_into(qtbot, dialog.title, "Памятка по регистрации")
+        original = dialog._picker
+
+        def answered():
+            picker = original()
+            qtbot.addWidget(picker)
+            type_into(qtbot, picker.search, "ветеранам")
+            visible = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+            seen["search"] = [item.text() for item in visible]
+            visible[0].setCheckState(Qt.CheckState.Checked)
+            picker.search.clear()
+            picker.item_for("initiative", measure).setCheckState(Qt.CheckState.Checked)
+            monkeypatch.setattr(picker, "exec", lambda: QDialog.DialogCode.Accepted)
+            return picker
+
+        monkeypatch.setattr(dialog, "_picker", answered)
+        qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+        seen["links"] = [dialog.links.item(r, 1).text() for r in range(dialog.links.rowCount())]
+        qtbot.mouseClick(dialog.buttons["save"], Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ArticleEditor, "exec", run)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    assert seen["search"] == ["Маршрут: Выплата пособия ветеранам боевых действий (как есть)"]
+    assert seen["links"] == ["Выплата пособия ветеранам боевых действий", "Электронная запись на приём"]
+    stored = kb.get_article(editor_ctx.db, editor_ctx.actor, page.current.id).data.links
+    assert {(x.kind, x.id) for x in stored} == {("journey", journey.id), ("initiative", measure)}
+
+    # the editor shows the titles as they are now; double-click goes to the record's area
+    calls = []
+
+    class Window:
+        def show_area(self, area_id):
+            calls.append(area_id)
+
+        def page(self, area_id):
+            return None
+
+    editor = ArticleEditor(page.current, editor=True, parent=page, ctx=editor_ctx)
+    qtbot.addWidget(editor)
+    assert editor.links.item(0, 0).text() == "Клиентский маршрут"
+    monkeypatch.setattr(page, "window", lambda: Window())
+    editor.links.cellDoubleClicked.emit(1, 1)
+    assert calls == ["working_group"]
+    assert link_picker.open_link(ArticleEditor(None, editor=True), stored[0]) is False
