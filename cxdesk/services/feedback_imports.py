@@ -295,3 +295,29 @@ def write_error_report(errors: list[RowError], path: Path) -> Path:
         for e in errors:
             writer.writerow([e.row, e.column, e.reason])
     return path
+
+
+@dataclass
+class ColumnsPreview:
+    """The columns of a survey file, its first rows and the proposed mapping (header → code or @meta):
+    the mapping saved for the template when it fits this file's columns, else headers matched to texts."""
+
+    headers: list[str]
+    rows: list[list[object]]
+    mapping: dict[str, str]
+    saved: bool  # the proposal comes from the mapping saved for the template
+
+
+def survey_columns(db: Database, actor: Actor, path: Path, template: str, rows: int = 5) -> ColumnsPreview:
+    require(db, actor, Action.FEEDBACK_ENTER)
+    try:
+        table = read_table(Path(path))
+    except TableReadError as exc:
+        raise ValidationError(f"Файл {Path(path).name} не прочитан: {exc} Ничего не импортировано.") from exc
+    info = get_template(db, actor, template)
+    spec = survey_spec(table.headers, info)
+    saved = bool(info.column_mapping) and any(not k.startswith("@") for k in spec.columns)
+    if not saved:
+        spec = survey_spec(table.headers, info, {})
+    mapping = {table.headers[i]: target for target, i in spec.columns.items()}
+    return ColumnsPreview(table.headers, [row for _n, row in table.rows[:rows]], mapping, saved)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cxdesk.store.base import Base, SyncedMixin
@@ -102,6 +102,7 @@ class SurveyTemplate(SyncedMixin, Base):
     questions: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     column_mapping: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     is_reference: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
 
 
 class FeedbackDictionary(SyncedMixin, Base):

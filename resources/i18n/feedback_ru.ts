@@ -456,6 +456,14 @@
         <translation>Запись</translation>
     </message>
     <message>
+        <source>Questionnaires…</source>
+        <translation>Анкеты…</translation>
+    </message>
+    <message>
+        <source>Questionnaire templates: questions, versions, archive</source>
+        <translation>Шаблоны анкет: вопросы, копии, архив</translation>
+    </message>
+    <message>
         <source>Dictionaries…</source>
         <translation>Справочники…</translation>
     </message>
@@ -730,8 +738,24 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Row errors</source>
+        <translation>Ошибки в строках</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>The mapping changed: check the file again before importing.</source>
+        <translation>Сопоставление изменено: перед импортом проверьте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>Mapping saved: the next file with these columns gets it.</source>
+        <translation>Сопоставление сохранено: следующий файл с такими столбцами получит его.</translation>
     </message>
     <message>
         <source>The file was not read.</source>
@@ -767,6 +791,57 @@
     <message>
         <source>No journey touchpoints yet: draw a journey map first</source>
         <translation>Точек контакта пока нет: сначала нарисуйте карту клиентского пути</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>File column</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
+        <translation>Строка {n}</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>First rows with the mapping applied:</source>
+        <translation>Первые строки с применённым сопоставлением:</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Код центра</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>The mapping saved for this questionnaire was applied.</source>
+        <translation>Применено сопоставление, сохранённое для этой анкеты.</translation>
+    </message>
+    <message>
+        <source>Columns matched by question texts; check them and save the mapping.</source>
+        <translation>Столбцы сопоставлены по текстам вопросов; проверьте их и сохраните сопоставление.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1233,172 @@
     <message>
         <source>Which questionnaire</source>
         <translation>Какая анкета</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Questionnaire template</source>
+        <translation>Шаблон анкеты</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Граждане</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Options («;» between)</source>
+        <translation>Варианты (через «;»)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>KPI group</source>
+        <translation>Группа показателей</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Answers are kept by question: when the questionnaire already has answers, its questions and options cannot be removed and their types cannot change (add new ones, or copy the questionnaire and archive this one).</source>
+        <translation>Ответы хранятся по вопросам: если по анкете уже есть ответы, её вопросы и варианты нельзя удалить, а их тип — изменить (добавляйте новые или сделайте копию анкеты, а эту отправьте в архив).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enter the title of the questionnaire.</source>
+        <translation>Укажите название анкеты.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Добавьте хотя бы один вопрос.</translation>
+    </message>
+    <message>
+        <source>Question {n}: enter its text.</source>
+        <translation>Вопрос {n}: введите текст вопроса.</translation>
+    </message>
+    <message>
+        <source>Question {n}: a choice question needs at least two options separated by «;».</source>
+        <translation>Вопрос {n}: для вопроса с выбором нужно не меньше двух вариантов через «;».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>A questionnaire is never deleted: archive it to hide it from entry and import; its answers stay in the register. To change answered questions, copy the questionnaire.</source>
+        <translation>Анкеты не удаляются: отправьте анкету в архив, чтобы скрыть её из ввода и импорта; её ответы остаются в реестре. Чтобы изменить вопросы, на которые уже отвечали, скопируйте анкету.</translation>
+    </message>
+    <message>
+        <source>Only a CX specialist may change questionnaires; you can read them here.</source>
+        <translation>Изменять анкеты может только специалист по КО; здесь их можно просмотреть.</translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation>граждане</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>работодатели</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>нет ответов</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть из архива</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from cxdesk.gui.feedback.mapping_editor import MappingEditor
 from cxdesk.gui.widgets import ErrorLabel
 from cxdesk.services import feedback_imports, feedback_surveys
 from cxdesk.services.feedback_imports import ImportPreview
@@ -35,7 +37,8 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import feedback from a file"))
-        self.resize(820, 560)
+        self.resize(1000, 640)
+        self.loaded: tuple[str, str] | None = None  # (file, template) shown in the mapping editor
         form = QFormLayout()
         self.source = QComboBox()
         self.source.setObjectName("importSource")
@@ -46,6 +49,7 @@ class ImportDialog(QDialog):
         for t in feedback_surveys.list_templates(ctx.db, ctx.actor):
             self.template.addItem(t.title, t.code)
         self.source.currentIndexChanged.connect(self._source_changed)
+        self.template.currentIndexChanged.connect(self._source_changed)
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
         browse = QPushButton(self.tr("Choose…"))
@@ -87,7 +91,13 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(check)
         layout.addWidget(self.summary)
-        layout.addWidget(self.errors, 1)
+        self.mapping = MappingEditor()
+        self.mapping.changed.connect(self._mapping_changed)
+        self.mapping.save_button.clicked.connect(self.save_mapping)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.errors, self.tr("Row errors"))
+        self.tabs.addTab(self.mapping, self.tr("Column mapping"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.all_or_nothing)
         layout.addWidget(self.valid_only)
         layout.addWidget(self.message)
@@ -96,7 +106,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _source_changed(self) -> None:
-        self.template.setEnabled(self.source.currentData() == "survey")
+        survey = self.source.currentData() == "survey"
+        self.template.setEnabled(survey)
+        self.tabs.setTabEnabled(1, survey)
         self.preview = None
         self._update_buttons()
 
@@ -110,12 +122,54 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.preview is not None and bool(self.preview.valid))
         self.save_errors.setEnabled(bool(self.preview and self.preview.errors))
 
+    def _mapping_changed(self) -> None:
+        self.preview = None
+        self.summary.setText(self.tr("The mapping changed: check the file again before importing."))
+        self._update_buttons()
+
+    def _load_columns(self, template: str) -> bool:
+        """Fill the mapping editor when the file or the questionnaire changed (edits are kept otherwise)."""
+        if self.loaded == (self.path.text(), template):
+            return True
+        db, actor, path = self.ctx.db, self.ctx.actor, Path(self.path.text())
+        outcome = self.ctx.runner.run(
+            lambda: (
+                feedback_surveys.get_template(db, actor, template),
+                feedback_imports.survey_columns(db, actor, path, template),
+            ),
+            parent=self,
+        )
+        if not outcome.ok:
+            return False
+        self.mapping.blockSignals(True)
+        self.mapping.load(*outcome.value)
+        self.mapping.blockSignals(False)
+        self.loaded = (self.path.text(), template)
+        return True
+
+    def save_mapping(self) -> None:
+        template, mapping = self.template.currentData(), self.mapping.mapping()
+        outcome = self.ctx.runner.run(
+            lambda: feedback_surveys.save_mapping(self.ctx.db, self.ctx.actor, template, mapping),
+            changes=("survey_template",),
+            parent=self,
+        )
+        if outcome.ok:
+            self.mapping.status.setText(self.tr("Mapping saved: the next file with these columns gets it."))
+
     def check(self) -> None:
         source = self.source.currentData()
         template = self.template.currentData() if source == "survey" else None
+        mapping = None
+        if template:
+            if not self._load_columns(template):
+                self.preview = None
+                self._show_preview()
+                return
+            mapping = self.mapping.mapping()
         outcome = self.ctx.runner.run(
             lambda: feedback_imports.preview_import(
-                self.ctx.db, self.ctx.actor, source, Path(self.path.text()), template
+                self.ctx.db, self.ctx.actor, source, Path(self.path.text()), template, mapping
             ),
             parent=self,
         )

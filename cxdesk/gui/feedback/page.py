@@ -125,6 +125,9 @@ class FeedbackPage(AreaPage):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(spacer)
+        self._button(row, "templates", self.tr("Questionnaires…"), self.edit_templates).setToolTip(
+            self.tr("Questionnaire templates: questions, versions, archive")
+        )
         self._button(row, "dictionaries", self.tr("Dictionaries…"), self.edit_dictionaries).setToolTip(
             self.tr("Topic dictionary, sentiment lexicon and production calendar")
         )
@@ -324,6 +327,11 @@ class FeedbackPage(AreaPage):
         from cxdesk.gui.feedback.dictionaries import DictionariesDialog
 
         DictionariesDialog(self.ctx, self).exec()
+
+    def edit_templates(self) -> None:
+        from cxdesk.gui.feedback.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
 
     def assign_selected(self) -> None:
         from cxdesk.gui.feedback.record_actions import assign_selected
