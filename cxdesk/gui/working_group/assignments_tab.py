@@ -6,19 +6,19 @@ open the meeting, print the extract for the responsible person.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
 from cxdesk.core.meetings import short_date
 from cxdesk.gui import messages
 from cxdesk.gui.table_model import RIGHT, Column
 from cxdesk.gui.widgets import DataTableView
-from cxdesk.gui.working_group.common import button_row, list_model
+from cxdesk.gui.working_group.common import RecordsTab, button_row, list_model
 from cxdesk.gui.working_group.meetings_tab import print_protocol
 from cxdesk.services import assignments, staff
 from cxdesk.services.roles import Action
 
 
-class AssignmentsTab(QWidget):
+class AssignmentsTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page, self.ctx = page, page.ctx
@@ -97,10 +97,6 @@ class AssignmentsTab(QWidget):
         own = self.page.own_office() and self.ctx.can(Action.MEETINGS_EDIT)
         for key in ("done", "progress", "cancel"):
             self.buttons[key].setEnabled(own)
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
 
     def set_status(self, status: str) -> None:
         row = self.selected()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesk.gui.table_model import LazyIdTableModel
-from cxdesk.gui.widgets import ErrorLabel
+from cxdesk.gui.widgets import DataTableView, ErrorLabel
 
 NO_DATE = QDate(2000, 1, 1)
 STATE_COLOURS = {"overdue": "#f8d7d4", "due_soon": "#fcebc4", "ok": "", "done": "#dcefdc", "cancelled": "#eeeeee",
@@ -226,3 +226,29 @@ def button_row(owner: QWidget, specs, can_edit: bool, prefix: str) -> tuple[QHBo
 def staff_options(people, *, empty: str = "") -> list[tuple[str | None, str]]:
     options: list[tuple[str | None, str]] = [(None, empty)] if empty else []
     return options + [(p.id, f"{p.full_name}" + (f" — {p.position}" if p.position else "")) for p in people]
+
+
+class RecordsTab(QWidget):
+    """A tab of the working-group page: a table of records, forms to add and edit them."""
+
+    model: LazyIdTableModel
+
+    def make_table(self, object_name: str, widths: dict[int, int] | None = None) -> DataTableView:
+        """The tab's table over ``self.model``; a double click opens ``self.edit`` when the tab has one."""
+        self.table = DataTableView()
+        self.table.setObjectName(object_name)
+        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
+        for column, width in (widths or {}).items():
+            self.table.setColumnWidth(column, width)
+        if hasattr(self, "edit"):
+            self.table.doubleClicked.connect(lambda _i: self.edit())
+        return self.table
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def _dialog(self, title, specs) -> WgFormDialog:
+        """Made in one place so tests can fill and accept it."""
+        return WgFormDialog(title, specs, self)

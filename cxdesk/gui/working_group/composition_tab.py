@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from cxdesk.core.meetings import short_date
 from cxdesk.gui import messages
 from cxdesk.gui.table_model import Column
 from cxdesk.gui.widgets import DataTableView
-from cxdesk.gui.working_group.common import FieldSpec, WgFormDialog, button_row, list_model, staff_options
+from cxdesk.gui.working_group.common import (
+    FieldSpec,
+    RecordsTab,
+    button_row,
+    list_model,
+    staff_options,
+)
 from cxdesk.services import staff, working_group
 from cxdesk.services.roles import Action
 from cxdesk.services.working_group import (
@@ -28,7 +34,7 @@ from cxdesk.services.working_group import (
 MAX_FILE = 20_000_000
 
 
-class CompositionTab(QWidget):
+class CompositionTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page, self.ctx = page, page.ctx
@@ -120,10 +126,6 @@ class CompositionTab(QWidget):
     def _run(self, call) -> bool:
         return self.ctx.runner.run(call, changes=("wg_group", "wg_member", "wg_document", "wg_milestone"),
                                    parent=self).ok
-
-    def _dialog(self, title, specs) -> WgFormDialog:
-        """Made in one place so tests can fill and accept it."""
-        return WgFormDialog(title, specs, self)
 
     def edit_group(self) -> None:
         group = self.page.group()

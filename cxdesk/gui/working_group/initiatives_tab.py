@@ -37,7 +37,7 @@ from cxdesk.gui.widgets import DataTableView
 from cxdesk.gui.working_group.common import (
     STATE_COLOURS,
     FieldSpec,
-    WgFormDialog,
+    RecordsTab,
     button_row,
     list_model,
     staff_options,
@@ -49,7 +49,7 @@ from cxdesk.services.roles import Action
 CHANGES = ("wg_initiative", "wg_initiative_transition")
 
 
-class InitiativesTab(QWidget):
+class InitiativesTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page, self.ctx = page, page.ctx
@@ -192,10 +192,6 @@ class InitiativesTab(QWidget):
             f"</li>" for h in i.history)
         self.card.setHtml(f"<h3>{escape(f.title)}</h3><p>{escape(f.description)}</p><table>{rows}</table>"
                           f"<h4>{escape(self.tr('History of stages'))}</h4><ul>{history}</ul>")
-
-    def _dialog(self, title, specs) -> WgFormDialog:
-        """Made in one place so tests can fill and accept it."""
-        return WgFormDialog(title, specs, self)
 
     def _save(self, current=None) -> None:
         f = current.fields if current else InitiativeFields("", "innovation")

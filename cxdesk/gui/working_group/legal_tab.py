@@ -4,20 +4,19 @@ level, the proposed change and its justification, where and when it was sent, th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from cxdesk.core import meetings_lifecycle as life
 from cxdesk.core.meetings import short_date
 from cxdesk.gui import messages
 from cxdesk.gui.table_model import Column
-from cxdesk.gui.widgets import DataTableView
-from cxdesk.gui.working_group.common import FieldSpec, WgFormDialog, button_row, list_model
+from cxdesk.gui.working_group.common import FieldSpec, RecordsTab, button_row, list_model
 from cxdesk.services import initiatives
 from cxdesk.services.initiatives import ProposalFields
 from cxdesk.services.roles import Action
 
 
-class LegalTab(QWidget):
+class LegalTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page, self.ctx = page, page.ctx
@@ -48,28 +47,13 @@ class LegalTab(QWidget):
             Column("answer", self.tr("Answer"), display=lambda r: r.fields.answer),
         ], lambda: initiatives.list_proposals(self.ctx.db, office_code=self.page.office_code(),
                                              status=self.status.currentData()), self)
-        self.table = DataTableView()
-        self.table.setObjectName("legalTable")
-        self.table.setSortingEnabled(False)
-        self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 320)
-        self.table.setColumnWidth(2, 320)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.make_table("legalTable", {0: 320, 2: 320}), 1)
 
     def refresh(self) -> None:
         self.model.refresh()
         own = self.page.own_office() and self.ctx.can(Action.PROBLEMS_EDIT)
         for button in self.buttons.values():
             button.setEnabled(own)
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
-
-    def _dialog(self, title, specs) -> WgFormDialog:
-        """Made in one place so tests can fill and accept it."""
-        return WgFormDialog(title, specs, self)
 
     def _save(self, current=None) -> None:
         f = current.fields if current else ProposalFields("")

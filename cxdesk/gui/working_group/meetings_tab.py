@@ -10,13 +10,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from cxdesk.core import meetings as rules
 from cxdesk.gui import messages
 from cxdesk.gui.table_model import RIGHT, Column
 from cxdesk.gui.widgets import DataTableView
-from cxdesk.gui.working_group.common import STATE_COLOURS, FieldSpec, WgFormDialog, button_row, list_model
+from cxdesk.gui.working_group.common import (
+    STATE_COLOURS,
+    FieldSpec,
+    RecordsTab,
+    button_row,
+    list_model,
+)
 from cxdesk.services import assignments, meetings, meetings_protocol
 from cxdesk.services.meetings import MeetingFields
 from cxdesk.services.roles import Action
@@ -26,7 +32,7 @@ MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "и�
 MARKS = {"held": "✓", "missed": "✗", "pending": "…", "future": ""}
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page = page
@@ -183,10 +189,6 @@ class MeetingsTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             self.print_selected(values["format"], meeting_id, values["executor"])
-
-    def _dialog(self, title, specs) -> WgFormDialog:
-        """Made in one place so tests can fill and accept it."""
-        return WgFormDialog(title, specs, self)
 
 
 def print_protocol(parent, ctx, meeting_id: str, fmt: str, executor: str | None = None) -> None:

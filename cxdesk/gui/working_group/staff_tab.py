@@ -5,18 +5,17 @@ are never deleted, so old protocols keep their names).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from cxdesk.gui import messages
 from cxdesk.gui.table_model import Column
-from cxdesk.gui.widgets import DataTableView
-from cxdesk.gui.working_group.common import FieldSpec, WgFormDialog, button_row, list_model
+from cxdesk.gui.working_group.common import FieldSpec, RecordsTab, button_row, list_model
 from cxdesk.services import staff
 from cxdesk.services.roles import Action
 from cxdesk.services.staff import StaffFields
 
 
-class StaffTab(QWidget):
+class StaffTab(RecordsTab):
     def __init__(self, page) -> None:
         super().__init__()
         self.page, self.ctx = page, page.ctx
@@ -44,28 +43,13 @@ class StaffTab(QWidget):
             Column("active", self.tr("Status"), display=lambda r: "" if r.active else self.tr("archived")),
         ], lambda: staff.list_members(self.ctx.db, search=self.search.text(), include_archived=self.archived.isChecked(),
                                       office_code=self.page.office_code()), self)
-        self.table = DataTableView()
-        self.table.setObjectName("staffTable")
-        self.table.setSortingEnabled(False)
-        self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 300)
-        self.table.setColumnWidth(1, 300)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.make_table("staffTable", {0: 300, 1: 300}), 1)
 
     def refresh(self) -> None:
         self.model.refresh()
         own = self.page.own_office() and self.ctx.can(Action.STAFF_EDIT)
         for button in self.buttons.values():
             button.setEnabled(own)
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
-
-    def _dialog(self, title, specs) -> WgFormDialog:
-        """Made in one place so tests can fill and accept it."""
-        return WgFormDialog(title, specs, self)
 
     def _save(self, current=None) -> None:
         dialog = self._dialog(self.tr("Employee"), [
