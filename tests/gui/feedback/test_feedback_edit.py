@@ -7,44 +7,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
+from feedback_support import when_dialog_opens
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from cxdesk.gui import messages
-from cxdesk.gui.areas import area
-from cxdesk.gui.feedback.page import FeedbackPage
 from cxdesk.services import feedback as fb
 from cxdesk.services import feedback_reference as ref
 from cxdesk.services import feedback_register as reg
 from cxdesk.services.profiles import profile_names
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
-
-
-@pytest.fixture
-def page(qtbot, intake_ctx) -> FeedbackPage:
-    widget = FeedbackPage(intake_ctx, area("feedback"))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def when_dialog_opens(action, problems: list, tries: int = 100) -> None:
-    dialog = QApplication.activeModalWidget()
-    if dialog is None:
-        if tries:
-            QTimer.singleShot(20, lambda: when_dialog_opens(action, problems, tries - 1))
-        else:
-            problems.append("the dialog did not open")
-        return
-    try:
-        action(dialog)
-    except Exception as exc:  # an exception must not escape into Qt's event loop
-        problems.append(repr(exc))
-        dialog.reject()
 
 
 def _book(ctx, **extra):

@@ -7,50 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from feedback_support import type_text, when_dialog_opens
+from PySide6.QtCore import Qt, QTimer
 
-from cxdesk.gui.areas import area
-from cxdesk.gui.feedback.page import FeedbackPage
 from cxdesk.services import feedback as fb
 from cxdesk.services import feedback_register as reg
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-
-
-@pytest.fixture
-def page(qtbot, intake_ctx) -> FeedbackPage:
-    widget = FeedbackPage(intake_ctx, area("feedback"))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def when_dialog_opens(action, problems: list, tries: int = 100) -> None:
-    """Run ``action(dialog)`` as soon as a modal dialog is shown; failures are kept, the dialog closed."""
-    dialog = QApplication.activeModalWidget()
-    if dialog is None:
-        if tries:
-            QTimer.singleShot(20, lambda: when_dialog_opens(action, problems, tries - 1))
-        else:
-            problems.append("the dialog did not open")
-        return
-    try:
-        action(dialog)
-    except Exception as exc:  # an exception must not escape into Qt's event loop
-        problems.append(repr(exc))
-        dialog.reject()
-
-
-def type_text(widget, text: str) -> None:
-    """Type ``text`` key by key (QTest.keyClicks cannot type Cyrillic: it maps characters to Latin keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _typing(qtbot, steps: list[tuple[str, str]], visited: list):

@@ -4,9 +4,9 @@ its questions, previews the rows, saves the mapping, imports, and proposes the m
 
 from __future__ import annotations
 
+from feedback_support import type_text, when_dialog_opens
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QPushButton, QTableWidgetItem
-from test_feedback_page import page, type_text, when_dialog_opens  # noqa: F401 - the page fixture
 
 from cxdesk.services import feedback as fb
 from cxdesk.services import feedback_register as reg
