@@ -21,6 +21,12 @@ def normalise(text: str) -> str:
     return (text or "").lower().replace("ё", "е")
 
 
+def search_key(*parts: str) -> str:
+    """The text of a ``LIKE`` search column and of the query matched against it: the parts joined,
+    normalised (SQLite's lower() and LIKE know no Cyrillic case)."""
+    return normalise(" ".join(part for part in parts if part))
+
+
 def words(text: str) -> list[str]:
     """Word tokens of ``text`` after :func:`normalise` (hyphens split words, as the FTS5 tokenizer does)."""
     return _WORD.findall(normalise(text))

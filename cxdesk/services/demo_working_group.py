@@ -13,9 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from cxdesk.core import meetings_lifecycle as life
+from cxdesk.core.text import search_key
 from cxdesk.services import audit
 from cxdesk.services.meetings import CONTROL_TITLE
-from cxdesk.services.staff import search_key
 from cxdesk.store.staff import StaffMember
 from cxdesk.store.working_group import (
     AgendaItem,

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import case, extract, func, select
 
 from cxdesk.core import knowledge as rules
+from cxdesk.core.text import search_key
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.blobs import FileInfo
@@ -149,11 +150,6 @@ def _info(session, e: CompetencyEvent) -> EventInfo:
                             .order_by(EventMaterial.added_at, EventMaterial.filename))
     return EventInfo(e.id, e.office_code, data, tuple(p[1] for p in people), e.updated_at,
                      tuple(FileInfo(f.id, f.filename, f.mime, f.size, f.sha256) for f in files))
-
-
-def search_key(*parts: str) -> str:
-    """Casefolded with ё → е: SQLite's lower() and LIKE know no Cyrillic case."""
-    return " ".join(parts).casefold().replace("ё", "е")
 
 
 def create_event(db: Database, actor: Actor, data: EventData) -> EventInfo:

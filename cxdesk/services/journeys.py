@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cxdesk.core.journey import Card, JourneyDocument, Lane, LaneKind, Stage, VersionLabel
+from cxdesk.core.text import search_key
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import NotFoundError, ServiceError, ValidationError
@@ -83,7 +84,7 @@ def _filtered(search: str, version_label: str | None, profile_id: str | None, in
         query = query.where(Journey.version_label == version_label)
     if profile_id:
         query = query.where(Journey.profile_ids.contains(profile_id))
-    for word in search.lower().split():
+    for word in search_key(search).split():
         query = query.where(Journey.search_text.contains(word, autoescape=True))
     return query
 
@@ -202,7 +203,7 @@ def write_document(session: Session, doc: JourneyDocument, *, ref_key: str | Non
         _set(j, name, str(getattr(doc, name)) if name == "version_label" else getattr(doc, name))
     _set(j, "profile_ids", json.dumps(doc.profile_ids))
     _set(j, "lanes", json.dumps([asdict(ln) for ln in doc.lanes], ensure_ascii=False))
-    _set(j, "search_text", " ".join([doc.title, doc.goal, doc.owner]).lower())
+    _set(j, "search_text", search_key(doc.title, doc.goal, doc.owner))
     session.flush()
 
     stages = {s.id: s for s in session.scalars(select(JourneyStage).where(JourneyStage.journey_id == j.id))}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from sqlalchemy import func, select
 
+from cxdesk.core.text import search_key
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import NotFoundError, ValidationError
@@ -105,7 +106,7 @@ def apply_data(p: Profile, data: ProfileData) -> None:
             value = json.dumps(list(value), ensure_ascii=False)
         if getattr(p, f.name) != value:
             setattr(p, f.name, value)
-    search = " ".join([data.name, data.category, data.description]).lower()
+    search = search_key(data.name, data.category, data.description)
     if p.search_text != search:
         p.search_text = search
 
@@ -136,7 +137,7 @@ def _filtered(search: str, audience: str | None, include_archived: bool):
         query = query.where(Profile.archived.is_(False))
     if audience:
         query = query.where(Profile.audience == audience)
-    for word in search.lower().split():
+    for word in search_key(search).split():
         query = query.where(Profile.search_text.contains(word, autoescape=True))
     return query
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from cxdesk.core.text import search_key
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import NotFoundError, ValidationError
@@ -51,10 +52,6 @@ class StaffFields:
     email: str = ""
     phone: str = ""
     note: str = ""
-
-
-def search_key(*parts: str) -> str:
-    return " ".join(parts).casefold().replace("ё", "е")
 
 
 def _info(m: StaffMember) -> StaffInfo:

@@ -114,6 +114,12 @@ def test_duplicate_as_to_be_links_the_versions(library_db, specialist):
 def test_profiles_search_filter_copy_archive(library_db, specialist):
     found = profiles.list_profile_ids(library_db, specialist, search="ИНВАЛИДНОСТЬЮ")
     assert [r.name for r in profiles.profile_rows(library_db, specialist, found)] == ["Граждане с инвалидностью"]
+    # ё and е match both ways, in any case (SQLite's own lower() knows no Cyrillic)
+    for query in ("ребенком", "РЕБЁНКОМ"):
+        found_child = profiles.list_profile_ids(library_db, specialist, search=query)
+        assert "Женщины в отпуске по уходу за ребёнком до 3 лет" in [
+            r.name for r in profiles.profile_rows(library_db, specialist, found_child)]
+    assert journeys.list_journey_ids(library_db, specialist, search="учебы")
     employers = profiles.list_profile_ids(library_db, specialist, audience="employer")
     assert len(employers) == 2
     copy = profiles.copy_profile(library_db, specialist, found[0])
