@@ -233,16 +233,15 @@ class RecordsTab(QWidget):
 
     model: LazyIdTableModel
 
-    def make_table(self, object_name: str, widths: dict[int, int] | None = None) -> DataTableView:
-        """The tab's table over ``self.model``; a double click opens ``self.edit`` when the tab has one."""
+    def make_table(self, object_name: str, widths: dict[int, int], on_activate) -> DataTableView:
+        """The tab's table over ``self.model``; a double click on a row calls ``on_activate``."""
         self.table = DataTableView()
         self.table.setObjectName(object_name)
         self.table.setSortingEnabled(False)
         self.table.setModel(self.model)
-        for column, width in (widths or {}).items():
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        if hasattr(self, "edit"):
-            self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: on_activate())
         return self.table
 
     def selected(self):

@@ -47,7 +47,7 @@ class LegalTab(RecordsTab):
             Column("answer", self.tr("Answer"), display=lambda r: r.fields.answer),
         ], lambda: initiatives.list_proposals(self.ctx.db, office_code=self.page.office_code(),
                                              status=self.status.currentData()), self)
-        layout.addWidget(self.make_table("legalTable", {0: 320, 2: 320}), 1)
+        layout.addWidget(self.make_table("legalTable", {0: 320, 2: 320}, self.edit), 1)
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -43,7 +43,7 @@ class StaffTab(RecordsTab):
             Column("active", self.tr("Status"), display=lambda r: "" if r.active else self.tr("archived")),
         ], lambda: staff.list_members(self.ctx.db, search=self.search.text(), include_archived=self.archived.isChecked(),
                                       office_code=self.page.office_code()), self)
-        layout.addWidget(self.make_table("staffTable", {0: 300, 1: 300}), 1)
+        layout.addWidget(self.make_table("staffTable", {0: 300, 1: 300}, self.edit), 1)
 
     def refresh(self) -> None:
         self.model.refresh()
