@@ -2,15 +2,13 @@
 
 The calendar is a JSON document (``resources/reference/production_calendar.json`` or an edited
 copy kept in the database): holidays and transferred working days per year, and the fixed
-holidays used for years that have no entry yet. Pure logic, no I/O except :func:`load_default`.
+holidays used for years that have no entry yet. Pure logic, no I/O.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -51,13 +49,6 @@ class ProductionCalendar:
             day += timedelta(days=1)
         raise ValueError("в календаре нет рабочих дней на 60 дней вперёд")
 
-    def add_working_days(self, day: date, count: int) -> date:
-        while count > 0:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count -= 1
-        return day
-
 
 def validate_calendar(data: dict) -> list[str]:
     """Russian descriptions of what is wrong with an edited calendar document (empty when fine)."""
@@ -67,7 +58,3 @@ def validate_calendar(data: dict) -> list[str]:
     except (ValueError, TypeError, AttributeError) as exc:
         problems.append(f"Календарь не читается: {exc}. Даты пишутся как ГГГГ-ММ-ДД, праздники — ММ-ДД.")
     return problems
-
-
-def load_default(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))

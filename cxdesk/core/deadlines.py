@@ -19,7 +19,6 @@ class DeadlineRules:
     register_days: int = 3
     answer_days: int = 30
     max_extension_days: int = 30
-    redirect_days: int = 7
     due_soon_days: int = 5
 
 
@@ -52,12 +51,6 @@ def answer_due(
     calendar: ProductionCalendar, registered: date, rules: DeadlineRules = DeadlineRules()
 ) -> date:
     return _due(calendar, registered, rules.answer_days)
-
-
-def redirect_due(
-    calendar: ProductionCalendar, registered: date, rules: DeadlineRules = DeadlineRules()
-) -> date:
-    return _due(calendar, registered, rules.redirect_days)
 
 
 def extended_due(

@@ -14,10 +14,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from cxdesk.core.analytics import Analysis, SentimentLexicon, TopicDictionary, analyse
-from cxdesk.services import audit
-from cxdesk.services.actor import Actor
-from cxdesk.services.guard import require
-from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 
 BATCH = 5000
@@ -89,22 +85,4 @@ def reanalyse(session: Session, analyser: Analyser, progress: Progress | None = 
         last = rows[-1][0]
         if progress:
             progress(done, total)
-    return done
-
-
-def reanalyse_all(db: Database, actor: Actor, progress: Progress | None = None) -> int:
-    """Re-apply the current dictionaries to every record; returns how many were re-analysed."""
-    require(db, actor, Action.FEEDBACK_ENTER)
-    analyser = Analyser(db)
-    with db.uow() as uow:
-        done = reanalyse(uow.session, analyser, progress)
-        audit.append(
-            uow.session,
-            actor,
-            "feedback.reanalyse",
-            office=db.office_code,
-            entity="feedback_record",
-            details={"records": done},
-        )
-        uow.commit()
     return done

@@ -74,10 +74,6 @@ class Spec:
     headers: list[str]
     convert: Callable[[dict[str, int], list[object], dict], RowResult]
 
-    def unmapped_headers(self) -> list[str]:
-        used = set(self.columns.values())
-        return [h for i, h in enumerate(self.headers) if i not in used and h]
-
 
 def match_columns(headers: list[str], fields: dict[str, tuple[str, ...]]) -> dict[str, int]:
     keys = [header_key(h) for h in headers]

@@ -213,10 +213,3 @@ def save_documents(
             )
         uow.commit()
     return SaveResult(",".join(docs), count, moved)
-
-
-def reset_document(
-    db: Database, actor: Actor, kind: str, progress: Callable[[int, int], None] | None = None
-) -> SaveResult:
-    """Go back to the shipped default."""
-    return save_document(db, actor, kind, default_document(kind), progress=progress)

@@ -151,34 +151,6 @@ def get_template(db: Database, actor: Actor, code: str) -> TemplateInfo:
     raise NotFoundError(f"Анкета «{code}» не найдена. Список анкет: cxdesk import survey --help.")
 
 
-def save_template(
-    db: Database, actor: Actor, code: str, title: str, audience: str, questions: list[dict]
-) -> TemplateInfo:
-    require(db, actor, Action.FEEDBACK_ENTER)
-    validate_questions(questions)
-    if audience not in ("citizen", "employer"):
-        raise ValidationError("Анкета для граждан (citizen) или для работодателей (employer).")
-    with db.uow() as uow:
-        t = uow.session.scalar(select(SurveyTemplate).where(SurveyTemplate.code == code))
-        if t is None:
-            t = SurveyTemplate(code=code, title=title, audience=audience)
-            uow.session.add(t)
-        t.title, t.audience = title.strip(), audience
-        t.questions = json.dumps(questions, ensure_ascii=False)
-        uow.session.flush()
-        audit.append(
-            uow.session,
-            actor,
-            "feedback.survey.save",
-            office=db.office_code,
-            entity="survey_template",
-            record_id=t.id,
-            details={"code": code},
-        )
-        uow.commit()
-        return _info(t)
-
-
 def save_mapping(db: Database, actor: Actor, code: str, mapping: dict[str, str]) -> None:
     """Remember which file column feeds which question (``@date``, ``@office``, ``@touchpoint`` too)."""
     require(db, actor, Action.FEEDBACK_ENTER)

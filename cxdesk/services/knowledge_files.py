@@ -82,15 +82,6 @@ def add_attachment(db: Database, actor: Actor, article_id: str, filename: str, d
         return AttachmentInfo(att.id, att.filename, att.mime, att.size, att.sha256)
 
 
-def add_attachment_file(db: Database, actor: Actor, article_id: str, path: Path) -> AttachmentInfo:
-    path = Path(path)
-    size = path.stat().st_size
-    if size > rules.MAX_ATTACHMENT_BYTES:  # refuse before reading 2 GB into memory
-        raise ValidationError(f"Файл «{path.name}» весит {_size_mb(size)} МБ, а вложение может быть не больше "
-                              "50 МБ. Ничего не добавлено.")
-    return add_attachment(db, actor, article_id, path.name, path.read_bytes())
-
-
 def remove_attachment(db: Database, actor: Actor, attachment_id: str) -> None:
     """Detach a file (a tombstone); its blob stays, so old revisions still show it."""
     require(db, actor, Action.KNOWLEDGE_PROPOSE)
@@ -140,6 +131,7 @@ def save_attachment(db: Database, actor: Actor, attachment_id: str, target: Path
 
 
 # --- export and import ------------------------------------------------------------------------
+
 
 def export_articles(db: Database, actor: Actor, article_ids: list[str], target: Path) -> int:
     require(db, actor, Action.KNOWLEDGE_READ)
@@ -256,4 +248,3 @@ def print_article(db: Database, actor: Actor, article_id: str, target) -> None:
     export_article_pdf(target, article, organisation=own_office(db).name, printed_by=actor.full_name,
                        blob=lambda sha: blob_bytes(db, actor, sha))
     audit.append_now(db, actor, "knowledge.print", entity=ENTITY, record_id=article_id)
-

@@ -4,7 +4,7 @@ or Space+drag, rubber-band selection, and headers pinned while scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -110,8 +110,3 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
-
-
-def scene_point(view: QGraphicsView, pos: QPointF) -> QPoint:
-    """Viewport coordinates of a scene point (used by tests to click and drag)."""
-    return view.mapFromScene(pos)
