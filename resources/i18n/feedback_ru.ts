@@ -508,6 +508,10 @@
         <translation>Нет записей по этим условиям. Добавьте запись или импортируйте файл.</translation>
     </message>
     <message>
+        <source>touchpoint «{name}»</source>
+        <translation>точка контакта «{name}»</translation>
+    </message>
+    <message>
         <source>Your role has no access to feedback records (they hold applicants&apos; personal data). Ask the administrator for the intake or CX role.</source>
         <translation>У вашей роли нет доступа к записям обратной связи (в них персональные данные заявителей). Обратитесь к администратору за ролью оператора ввода или специалиста по КО.</translation>
     </message>

@@ -168,6 +168,18 @@ class FilterBar(QWidget):
         self.search.blockSignals(False)
         self._update_more()
 
+    def show_only(self, touchpoint_id: str, note: str, period: str | None, office: str | None) -> None:
+        """Every filter reset, then one touchpoint (named ``note`` if it is not in the list), and the
+        period and office a journey map counted; without fetching (the caller fetches once)."""
+        self.reset()
+        self.load_choices(force=True)
+        for box, value in ((self.period, period), (self.office, office)):
+            box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+        if self.touchpoint.findData(touchpoint_id) < 0:
+            self.touchpoint.addItem(note or touchpoint_id, touchpoint_id)
+        self.touchpoint.setCurrentIndex(self.touchpoint.findData(touchpoint_id))
+        self._update_more()
+
     def current_filter(self, today: date | None = None) -> reg.RegisterFilter:
         today = today or date.today()
         start = {

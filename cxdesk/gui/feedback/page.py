@@ -54,7 +54,6 @@ class FeedbackPage(AreaPage):
         self.allowed = ctx.can(Action.FEEDBACK_READ)
         self.topic_titles = feedback_reference.topic_titles(ctx.db)
         self._touchpoints: list[tuple[str, str]] | None = None
-        self._shown_touchpoint: tuple[str, str] | None = None
         self._build_actions()
         self._build_filters()
         self.banner = QLabel()
@@ -151,16 +150,12 @@ class FeedbackPage(AreaPage):
             self.touchpoints,
         )
         self.filters.changed.connect(self.model_refresh)
-        self.filters.touchpoint.currentIndexChanged.connect(self._touchpoint_picked)
         # the boxes by name, as tests and the journey map's show_touchpoint use them
         bar = self.filters
         self.search, self.period, self.office, self.source = bar.search, bar.period, bar.office, bar.source
         self.audience, self.topic, self.sentiment, self.state = bar.audience, bar.topic, bar.sentiment, bar.state
         self.profile, self.touchpoint = bar.profile, bar.touchpoint
         self.body.addWidget(bar)
-
-    def _touchpoint_picked(self, _index: int) -> None:
-        self._shown_touchpoint = None  # a touchpoint chosen by hand replaces one a journey map showed
 
     def model_refresh(self) -> None:
         self.model.refresh()
@@ -195,7 +190,6 @@ class FeedbackPage(AreaPage):
 
     def reset_filters(self) -> None:
         self.filters.reset()
-        self._shown_touchpoint = None
         self.model.refresh()
 
     def _on_changed(self, names: set[str]) -> None:
@@ -216,6 +210,10 @@ class FeedbackPage(AreaPage):
         text = self.tr("{rows} records · selected {selected}").format(rows=count, selected=selected)
         if count == 0 and self.allowed:
             text = self.tr("No records for these filters. Add a record or import a file.")
+        if self.filters.touchpoint.currentData():  # also when a journey map opened the register
+            name = self.filters.touchpoint.currentText()
+            name = name if len(name) <= 60 else name[:58] + "…"  # the status line must not widen the window
+            text += " · " + self.tr("touchpoint «{name}»").format(name=name)
         self.status.setText(text)
 
     def _update_banner(self) -> None:
@@ -390,39 +388,12 @@ class FeedbackPage(AreaPage):
         self, touchpoint_id: str, note: str = "", period: str | None = None, office: str | None = None
     ) -> None:
         """Show only the records of one touchpoint (a journey map's metrics badge opens this) for the
-        period code and office the map counted; ``note`` names the touchpoint in the status line.
-        «Reset» shows every record again. Kept in this one method (it wraps ``current_filter``)."""
-        import dataclasses
-
-        self._shown_touchpoint = (touchpoint_id, note)
-        if not getattr(self, "_touchpoint_hooked", False):
-            self._touchpoint_hooked = True
-            base = self.current_filter
-
-            def current_filter() -> reg.RegisterFilter:
-                shown = self._shown_touchpoint
-                return dataclasses.replace(base(), touchpoint_id=shown[0]) if shown else base()
-
-            def show_note() -> None:
-                if self._shown_touchpoint and self._shown_touchpoint[1]:
-                    self.status.setText(f"{self.status.text()} · {self._shown_touchpoint[1]}")
-
-            def clear() -> None:
-                self._shown_touchpoint = None
-                self.model.refresh()
-
-            self.current_filter = current_filter
-            self.model.reloaded.connect(show_note)
-            self.findChild(QPushButton, "feedbackReset").clicked.connect(clear)
-        chosen = {self.period: None if period in (None, "all") else period, self.office: office or None}
-        named = ("period", "office", "source", "audience", "topic", "sentiment", "state", "profile", "touchpoint")
-        for box in [getattr(self, name) for name in named if hasattr(self, name)]:
-            box.blockSignals(True)
-            box.setCurrentIndex(max(0, box.findData(chosen[box])) if chosen.get(box) else 0)
-            box.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        period code and office the map counted; «Reset» shows every record again."""
+        self.filters.blockSignals(True)  # one fetch below, not one per filter
+        try:
+            self.filters.show_only(touchpoint_id, note, None if period == "all" else period, office)
+        finally:
+            self.filters.blockSignals(False)
         self.model.refresh()
 
 
