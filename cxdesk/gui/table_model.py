@@ -8,6 +8,10 @@ columns read ``row[key]`` from mappings or ``getattr(row, key)`` otherwise, or c
 ``display`` function. Sorting asks for the ids again; when the same rows come back in a new
 order, persistent indexes (and so the view's selection) follow their rows. Modelled on Anki's
 browser table model.
+
+For very long lists the id fetcher may return an :class:`IdWindow` instead: the first ids and the
+count. The model then shows the right number of rows at once (rows past the window are blank for a
+moment) and loads the whole id list in a worker thread; a newer reload discards an older load.
 """
 
 from __future__ import annotations
@@ -21,12 +25,26 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
 )
 
-IdFetcher = Callable[[str | None, Qt.SortOrder, str], Sequence[Hashable]]
+
+@dataclass(frozen=True)
+class IdWindow:
+    """The start of a long id list and the list's length; ``rest()`` returns the whole list (it is
+    called in a worker thread, so it must open its own database session)."""
+
+    first: Sequence[Hashable]
+    total: int
+    rest: Callable[[], Sequence[Hashable]]
+
+
+IdFetcher = Callable[[str | None, Qt.SortOrder, str], "Sequence[Hashable] | IdWindow"]
 RowFetcher = Callable[[Sequence[Hashable]], Mapping[Hashable, Any]]
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,10 +81,32 @@ def _field(row: Any, key: str) -> Any:
     return getattr(row, key, None)
 
 
+class _RestSignals(QObject):
+    loaded = Signal(int, object)  # generation, ids
+    failed = Signal(int, object)  # generation, exception
+
+
+class _RestLoader(QRunnable):
+    def __init__(self, generation: int, call: Callable[[], Sequence[Hashable]], signals: _RestSignals) -> None:
+        super().__init__()
+        self.generation, self.call, self.signals = generation, call, signals
+
+    def run(self) -> None:
+        try:
+            ids = list(self.call())
+        except Exception as exc:  # reported to the page through ``rest_failed``
+            self.signals.failed.emit(self.generation, exc)
+        else:
+            self.signals.loaded.emit(self.generation, ids)
+
+
 class LazyIdTableModel(QAbstractTableModel):
-    """Ids in memory, rows fetched in cached pages; ``reloaded`` is emitted after every reload."""
+    """Ids in memory, rows fetched in cached pages; ``reloaded`` is emitted after every reload,
+    ``complete`` once the whole id list is in memory (at once, or after an :class:`IdWindow`'s rest)."""
 
     reloaded = Signal()
+    complete = Signal()
+    rest_failed = Signal(object)
 
     def __init__(
         self,
@@ -93,6 +133,11 @@ class LazyIdTableModel(QAbstractTableModel):
         self._positions: dict[Hashable, int] | None = None
         self._pages: OrderedDict[int, Mapping[Hashable, Any]] = OrderedDict()
         self.pages_fetched = 0  # how many times rows were fetched (tests check the laziness)
+        self._generation = 0
+        self._known = 0  # ids[:known] are real; the rest are placeholders until the rest loads
+        self._rest_signals = _RestSignals(self)
+        self._rest_signals.loaded.connect(self._rest_loaded)
+        self._rest_signals.failed.connect(self._rest_failed)
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -152,24 +197,30 @@ class LazyIdTableModel(QAbstractTableModel):
             self.filter_text = text
             self._reload(contents_changed=False)
 
+    @property
+    def loading(self) -> bool:
+        """True while the rest of an :class:`IdWindow` is being loaded."""
+        return self._known < len(self._ids)
+
     def row_id(self, row: int) -> Hashable | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self._ids[row] if 0 <= row < self._known else None
 
     def row_for_id(self, row_id: Hashable) -> int:
-        """The row showing ``row_id``, or -1."""
+        """The row showing ``row_id``, or -1 (also while its part of the list is still loading)."""
         if self._positions is None:
-            self._positions = {rid: i for i, rid in enumerate(self._ids)}
+            self._positions = {rid: i for i, rid in enumerate(self._ids[: self._known])}
         return self._positions.get(row_id, -1)
 
     def row_data(self, row: int) -> Any:
-        """The fetched row object at ``row`` (fetching its page if needed), or None if gone."""
-        if not 0 <= row < len(self._ids):
+        """The fetched row object at ``row`` (fetching its page if needed), or None if gone or not
+        loaded yet."""
+        if not 0 <= row < self._known:
             return None
         page_no = row // self.page_size
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * self.page_size
-            page = self._fetch_rows(self._ids[start : start + self.page_size])
+            page = self._fetch_rows(self._ids[start : min(start + self.page_size, self._known)])
             self.pages_fetched += 1
             self._pages[page_no] = page
             while len(self._pages) > self.max_cached_pages:
@@ -183,23 +234,54 @@ class LazyIdTableModel(QAbstractTableModel):
 
     # --- internals ----------------------------------------------------------------------------
     def _reload(self, *, contents_changed: bool) -> None:
-        new_ids = list(self._fetch_ids(self.sort_key, self.sort_order, self.filter_text))
+        self._generation += 1
+        result = self._fetch_ids(self.sort_key, self.sort_order, self.filter_text)
+        window = result if isinstance(result, IdWindow) else None
+        new_ids = list(window.first if window else result)
+        known = len(new_ids)
+        if window is not None and window.total > known:
+            new_ids.extend([None] * (window.total - known))
+            QThreadPool.globalInstance().start(_RestLoader(self._generation, window.rest, self._rest_signals))
         old_ids = self._ids
-        if old_ids and len(new_ids) == len(old_ids) and set(new_ids) == set(old_ids):
+        if (known == len(new_ids) and not self.loading and old_ids and len(new_ids) == len(old_ids)
+                and set(new_ids) == set(old_ids)):
             self._reorder(new_ids)
             if contents_changed:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new_ids) - 1, len(self.columns) - 1))
         else:
             self.beginResetModel()
-            self._set_ids(new_ids)
+            self._set_ids(new_ids, known)
             self.endResetModel()
         self.reloaded.emit()
+        if not self.loading:
+            self.complete.emit()
+
+    def _rest_loaded(self, generation: int, ids: list[Hashable]) -> None:
+        if generation != self._generation:
+            return  # a newer reload replaced this list
+        known = self._known
+        if len(ids) == len(self._ids) and ids[:known] == self._ids[:known]:
+            self._ids, self._known, self._positions = ids, len(ids), None
+            for page_no in [p for p in self._pages if (p + 1) * self.page_size > known]:
+                del self._pages[page_no]  # a page cut short at the window's end
+            if len(ids) > known:
+                self.dataChanged.emit(self.index(known, 0), self.index(len(ids) - 1, len(self.columns) - 1))
+        else:  # the data changed between the window and the whole list
+            self.beginResetModel()
+            self._set_ids(ids, len(ids))
+            self.endResetModel()
+            self.reloaded.emit()
+        self.complete.emit()
+
+    def _rest_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.rest_failed.emit(exc)
 
     def _reorder(self, new_ids: list[Hashable]) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_ids = self._ids
-        self._set_ids(new_ids)
+        self._set_ids(new_ids, len(new_ids))
         new_persistent = []
         for index in old_persistent:
             new_row = self.row_for_id(old_ids[index.row()])
@@ -207,7 +289,8 @@ class LazyIdTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
 
-    def _set_ids(self, ids: list[Hashable]) -> None:
+    def _set_ids(self, ids: list[Hashable], known: int) -> None:
         self._ids = ids
+        self._known = known
         self._positions = None
         self._pages.clear()

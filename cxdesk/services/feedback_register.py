@@ -1,18 +1,20 @@
 """The single CX register: filtered, sorted id lists in SQL, pages of rows, bulk assignment, coverage.
 
-The GUI's lazy table model asks :func:`register_ids` for the ids in display order (filters and
-sorting run in SQL, the Russian full-text search through the FTS5 lemma index) and
-:func:`register_rows` for one page at a time. Counts and the per-office, per-quarter source
+The GUI's lazy table model asks :func:`register_window` for the first ids and the count (so the first
+rows show at once on a register of a million records), then :func:`register_ids` for the whole id
+list in display order in the background (filters and sorting run in SQL, the Russian full-text search
+through the FTS5 lemma index), and :func:`register_rows` for one page at a time. Other areas show
+"the records behind" something (a KPI value, a problem's evidence) through a :class:`RecordScope`. Counts and the per-office, per-quarter source
 coverage are SQL aggregates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.sql import ColumnElement
 
 from cxdesk.services import audit
@@ -42,7 +44,7 @@ SORT_COLUMNS = {
     "topics": R.topics,
 }
 # sorts served in order by a covering index (deleted, key, received_on, id): no sort, no table lookups
-INDEXED_SORTS = ("received_on", "rating", "status")
+INDEXED_SORTS = ("received_on", "rating", "status", "source")
 ROW_COLUMNS = (
     R.id,
     R.source,
@@ -67,6 +69,18 @@ ROW_COLUMNS = (
 
 
 @dataclass(frozen=True)
+class RecordScope:
+    """A set of records another area points at, e.g. the records behind a KPI value.
+
+    ``clause()`` returns a SELECT of ``feedback_record.id`` (built by the area that owns the rule);
+    ``note`` is the Russian phrase the register's status line shows («показатель К-01, III квартал 2026 г.»).
+    """
+
+    note: str
+    clause: Callable[[], Select]
+
+
+@dataclass(frozen=True)
 class RegisterFilter:
     date_from: date | None = None
     date_to: date | None = None
@@ -81,14 +95,24 @@ class RegisterFilter:
     search: str = ""
     overdue_only: bool = False
     due_before: date | None = None
+    scope: RecordScope | None = None
     today: date = field(default_factory=date.today)
 
 
-def _by_date_only(flt: RegisterFilter) -> bool:
-    """No filter but the period: the covering index (deleted, received_on, id) serves the whole view."""
+def _index_serves(flt: RegisterFilter, sort_key: str) -> bool:
+    """The view is a walk of one covering index: only a period (indexes (deleted, key, received_on, id)
+    for the date, rating and status sorts), or one source by date (deleted, source, received_on, id)."""
+    if _by_date_only(flt, ignore_sources=True) and len(flt.sources) == 1 and sort_key == "received_on":
+        return True
+    return _by_date_only(flt) and sort_key in INDEXED_SORTS
+
+
+def _by_date_only(flt: RegisterFilter, ignore_sources: bool = False) -> bool:
+    """No filter but the period (and, with ``ignore_sources``, the source)."""
     return not (
         flt.offices
-        or flt.sources
+        or (flt.sources and not ignore_sources)
+        or flt.scope
         or flt.audience
         or flt.topic
         or flt.sentiment
@@ -120,7 +144,9 @@ def _conditions(flt: RegisterFilter, use_index: bool = True) -> tuple[list[Colum
         where.append(R.received_on <= flt.date_to)
     if flt.offices:
         where.append(_plain(R.office_code, use_index).in_(flt.offices))
-    if flt.sources:
+    if len(flt.sources) == 1:
+        where.append(_plain(R.source, use_index) == flt.sources[0])
+    elif flt.sources:
         where.append(_plain(R.source, use_index).in_(flt.sources))
     if flt.audience:
         where.append(R.audience == flt.audience)
@@ -139,6 +165,8 @@ def _conditions(flt: RegisterFilter, use_index: bool = True) -> tuple[list[Colum
         # the deadline index drives; source and status only check the rows it finds
         open_ = and_(_plain(R.source, False) == "appeal", _plain(R.status, False).not_in(DONE_STATUSES))
         where.append(and_(open_, R.answer_due < limit if flt.overdue_only else R.answer_due <= limit))
+    if flt.scope is not None:
+        where.append(R.id.in_(flt.scope.clause()))
     if flt.search.strip():
         expression = feedback_fts.match_expression(flt.search)
         if expression is None:
@@ -146,6 +174,20 @@ def _conditions(flt: RegisterFilter, use_index: bool = True) -> tuple[list[Colum
         else:
             where.append(R.id.in_(feedback_fts.matching_ids_clause(expression)))
     return where, params
+
+
+def _ordered_query(flt: RegisterFilter, sort_key: str | None, descending: bool):
+    key_name = sort_key or "received_on"
+    column = SORT_COLUMNS.get(key_name, R.received_on)
+    use_index = _index_serves(flt, key_name)
+    where, params = _conditions(flt, use_index)
+    # a total order, so that a window and the whole list agree: ties broken by date and id where that is
+    # a covering index's own order (free), by id alone elsewhere (a narrower sort)
+    breakers = (R.received_on, R.id) if key_name in INDEXED_SORTS else (R.id,)
+    chain = [column] + [c for c in breakers if c is not column]
+    keys = [_plain(c, use_index) for c in chain]
+    query = select(R.id).where(*where).order_by(*(k.desc() if descending else k.asc() for k in keys))
+    return query, params, where, use_index
 
 
 def register_ids(
@@ -157,14 +199,38 @@ def register_ids(
 ) -> list[str]:
     """Ids of the records that pass ``flt`` in display order."""
     require(db, actor, Action.FEEDBACK_READ)
-    column = SORT_COLUMNS.get(sort_key or "received_on", R.received_on)
-    use_index = _by_date_only(flt) and (sort_key or "received_on") in INDEXED_SORTS
-    where, params = _conditions(flt, use_index)
-    key = _plain(column, use_index)
-    order = key.desc() if descending else key.asc()
-    query = select(R.id).where(*where).order_by(order)
+    query, params, _, _ = _ordered_query(flt, sort_key, descending)
     with db.uow() as uow:
         return first_column(uow.session, query, params)
+
+
+def register_window(
+    db: Database,
+    actor: Actor,
+    flt: RegisterFilter,
+    sort_key: str | None = "received_on",
+    descending: bool = True,
+    first: int = 200,
+) -> tuple[list[str], int]:
+    """The first ``first`` ids in display order and how many records pass ``flt`` (one snapshot).
+
+    Where an index serves the filter (a period, one source) this is a short walk of an index (or a
+    top-N sort for the other sort keys) and an index count, and the ids are the start of
+    :func:`register_ids`' list (the order is total), which the GUI fetches afterwards in the background.
+    Where the filters need a scan of the table anyway, the whole list comes back at once (one scan
+    instead of two)."""
+    require(db, actor, Action.FEEDBACK_READ)
+    query, params, where, _ = _ordered_query(flt, sort_key, descending)
+    filters_scan = not (_by_date_only(flt) or _by_date_only(flt, ignore_sources=True) and len(flt.sources) == 1)
+    with db.uow() as uow:
+        if filters_scan:  # the filters need one scan of the table anyway: one scan, the whole list
+            ids = first_column(uow.session, query, params)
+            return ids, len(ids)
+        ids = first_column(uow.session, query.limit(first), params)
+        if len(ids) < first:
+            return ids, len(ids)
+        total = uow.session.scalar(select(func.count()).select_from(R).where(*where), params) or 0
+        return ids, total
 
 
 def register_count(db: Database, actor: Actor, flt: RegisterFilter) -> int:

@@ -26,6 +26,8 @@ class FeedbackRecord(SyncedMixin, Base):
         Index("ix_feedback_record_register", "deleted", "received_on", "id"),
         Index("ix_feedback_record_office_received", "office_code", "received_on"),
         Index("ix_feedback_record_source_received", "source", "received_on"),
+        # one source's view by date (the register's source filter) served like the default view
+        Index("ix_feedback_record_source_sort", "deleted", "source", "received_on", "id"),
         # sorting the whole register by rating or status (and counting a status) in index order
         Index("ix_feedback_record_rating_sort", "deleted", "rating", "received_on", "id"),
         Index("ix_feedback_record_status_sort", "deleted", "status", "received_on", "id"),
@@ -95,6 +97,7 @@ class SurveyTemplate(SyncedMixin, Base):
     """A questionnaire: its questions and the saved column mapping for imports (JSON documents)."""
 
     __tablename__ = "survey_template"
+    __table_args__ = {"info": {"title": "Анкеты опросов", "owner": "local"}}
 
     code: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -109,6 +112,7 @@ class FeedbackDictionary(SyncedMixin, Base):
     """An edited copy of a reference document (topics, sentiment, production calendar)."""
 
     __tablename__ = "feedback_dictionary"
+    __table_args__ = {"info": {"title": "Словари обратной связи", "owner": "local"}}
 
     kind: Mapped[str] = mapped_column(String(32), nullable=False, unique=True)
     content: Mapped[str] = mapped_column(Text, nullable=False)

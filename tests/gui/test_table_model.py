@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from cxdesk.gui.admin.users_tab import UserSource
-from cxdesk.gui.table_model import RIGHT, ROW_ID_ROLE, Column, LazyIdTableModel
+from cxdesk.gui.table_model import RIGHT, ROW_ID_ROLE, Column, IdWindow, LazyIdTableModel
 from cxdesk.services import users
 from cxdesk.services.roles import Role
 
@@ -146,3 +146,71 @@ def test_every_row_is_reachable_whatever_the_page_size(page_size):
     source = NumbersSource(30)
     model = numbers_model(source, page_size=page_size)
     assert [model.index(r, 0).data() for r in range(30)] == [str(i) for i in range(30)]
+
+
+class WindowedSource(NumbersSource):
+    """Answers with an :class:`IdWindow`: the first ``page`` ids and the count; the rest on request."""
+
+    def __init__(self, count: int = 1000, page: int = 50) -> None:
+        super().__init__(count)
+        self.page = page
+        self.rest_calls = 0
+
+    def window(self, key, order, text):
+        ids = self.ids(key, order, text)
+
+        def rest():
+            self.rest_calls += 1
+            return self.ids(key, order, text)
+
+        return IdWindow(ids[: self.page], len(ids), rest)
+
+
+def test_a_window_shows_the_count_at_once_and_fills_in_the_rest(qtbot, qtlog):
+    source = WindowedSource()
+    model = LazyIdTableModel([Column("id", "№", RIGHT), Column("name", "Название")], source.window,
+                             source.rows, page_size=50)
+    check = model_tester(model)
+    with qtbot.waitSignal(model.complete, timeout=5000):
+        model.refresh()
+        assert model.rowCount() == 1000  # the scroll bar is right before the ids have arrived
+        assert model.index(10, 1).data() == "запись 0010"
+        assert model.loading
+        assert model.index(500, 1).data() == ""  # not loaded yet: blank, and nothing fetched for it
+        assert model.row_id(500) is None and model.row_for_id(500) == -1
+    assert not model.loading and source.rest_calls == 1
+    assert model.index(500, 1).data() == "запись 0500"
+    assert model.row_for_id(999) == 999
+    assert check is not None
+
+
+def test_a_newer_reload_discards_an_older_rest(qtbot, qtlog):
+    source = WindowedSource()
+    model = LazyIdTableModel([Column("id", "№", RIGHT), Column("size", "Размер")], source.window, source.rows,
+                             page_size=50, sort_key="id")
+    with qtbot.waitSignal(model.complete, timeout=5000):
+        model.refresh()
+        model.sort(1, Qt.SortOrder.DescendingOrder)  # before the first rest arrived
+    qtbot.wait(50)
+    assert not model.loading
+    sizes = [model.index(r, 1).data() for r in range(0, 1000, 97)]
+    assert sizes == sorted(sizes, key=int, reverse=True)  # the id order of the second request, not the first
+
+
+def test_rows_changed_between_window_and_rest_reset_the_model(qtbot, qtlog):
+    source = WindowedSource()
+    model = LazyIdTableModel([Column("id", "№", RIGHT), Column("name", "Название")], source.window,
+                             source.rows, page_size=50, sort_key="id")
+    original = source.window
+
+    def window_then_delete(key, order, text):
+        result = original(key, order, text)
+        del source.data[3]  # another user deletes a record while the list loads
+        return result
+
+    source.window = window_then_delete
+    model._fetch_ids = source.window
+    with qtbot.waitSignal(model.complete, timeout=5000):
+        model.refresh()
+    assert model.rowCount() == 999
+    assert model.index(3, 1).data() == "запись 0004"

@@ -45,6 +45,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._profiles_source, self._touchpoints_source = profiles, touchpoints
         self._choices_loaded = False
+        self.scope: reg.RecordScope | None = None  # records another area points at (see show_scope)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
@@ -158,7 +159,9 @@ class FilterBar(QWidget):
         )
 
     def reset(self) -> None:
-        """Every filter back to «all» without fetching (the caller fetches once)."""
+        """Every filter back to «all» (and any scope from another area dropped) without fetching (the
+        caller fetches once)."""
+        self.scope = None
         for box in self.boxes():
             box.blockSignals(True)
             box.setCurrentIndex(0)
@@ -179,6 +182,12 @@ class FilterBar(QWidget):
             self.touchpoint.addItem(note or touchpoint_id, touchpoint_id)
         self.touchpoint.setCurrentIndex(self.touchpoint.findData(touchpoint_id))
         self._update_more()
+
+    def show_scope(self, scope: reg.RecordScope) -> None:
+        """Every filter reset, then only the records of ``scope`` (e.g. behind a KPI value); the other
+        filters narrow them further, «Reset» drops the scope. Without fetching."""
+        self.reset()
+        self.scope = scope
 
     def current_filter(self, today: date | None = None) -> reg.RegisterFilter:
         today = today or date.today()
@@ -201,4 +210,5 @@ class FilterBar(QWidget):
             statuses=(state,) if state and state != "overdue" else (),
             overdue_only=state == "overdue",
             search=self.search.text(),
+            scope=self.scope,
         )

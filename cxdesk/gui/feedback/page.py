@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesk.gui import messages
 from cxdesk.gui.areas import Area, area_title
 from cxdesk.gui.context import AppContext
 from cxdesk.gui.feedback.detail import answer_titles, record_html
@@ -39,6 +40,7 @@ from cxdesk.gui.feedback.forms import (
 )
 from cxdesk.gui.feedback.register_table import register_model
 from cxdesk.gui.pages.base import AreaPage
+from cxdesk.gui.table_model import IdWindow
 from cxdesk.gui.widgets import DataTableView
 from cxdesk.services import feedback, feedback_exports, feedback_reference, offices
 from cxdesk.services import feedback_register as reg
@@ -81,6 +83,7 @@ class FeedbackPage(AreaPage):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or a double click
         self.model.reloaded.connect(self._update_status)
+        self.model.rest_failed.connect(lambda exc: messages.report_exception(self, exc))
         ctx.bus.changed.connect(self._on_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_book_entry)
@@ -164,20 +167,18 @@ class FeedbackPage(AreaPage):
     def current_filter(self) -> reg.RegisterFilter:
         return self.filters.current_filter()
 
-    def _ids(self, sort_key, order, _text) -> list[str]:
+    def _ids(self, sort_key, order, _text) -> IdWindow | list[str]:
+        """The first page of ids and the count at once; the model loads the whole list in the background."""
         if not self.allowed:
             return []
+        db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
+        key, descending = sort_key or "received_on", order == Qt.SortOrder.DescendingOrder
         outcome = self.ctx.runner.run(
-            lambda: reg.register_ids(
-                self.ctx.db,
-                self.ctx.actor,
-                self.current_filter(),
-                sort_key or "received_on",
-                order == Qt.SortOrder.DescendingOrder,
-            ),
-            parent=self,
-        )
-        return outcome.value if outcome.ok else []
+            lambda: reg.register_window(db, actor, flt, key, descending, self.model.page_size), parent=self)
+        if not outcome.ok:
+            return []
+        first, total = outcome.value
+        return IdWindow(first, total, lambda: reg.register_ids(db, actor, flt, key, descending))
 
     def _rows(self, ids) -> dict:
         return reg.register_rows(self.ctx.db, self.ctx.actor, list(ids))
@@ -214,6 +215,9 @@ class FeedbackPage(AreaPage):
             name = self.filters.touchpoint.currentText()
             name = name if len(name) <= 60 else name[:58] + "…"  # the status line must not widen the window
             text += " · " + self.tr("touchpoint «{name}»").format(name=name)
+        if self.filters.scope is not None:
+            note = self.filters.scope.note
+            text += " · " + (note if len(note) <= 70 else note[:68] + "…")
         self.status.setText(text)
 
     def _update_banner(self) -> None:
@@ -383,6 +387,12 @@ class FeedbackPage(AreaPage):
             self, self.ctx.runner, self.tr("Blank questionnaire"),
             lambda target: feedback_exports.print_blank_questionnaire(self.ctx.db, self.ctx.actor, code, target),
             suggested_name="анкета.pdf")
+
+    def show_scope(self, scope: reg.RecordScope) -> None:
+        """Show only the records another area points at (the records behind a KPI value, a problem's
+        evidence); the status line names them, «Reset» shows every record again."""
+        self.filters.show_scope(scope)
+        self.model.refresh()
 
     def show_touchpoint(
         self, touchpoint_id: str, note: str = "", period: str | None = None, office: str | None = None

@@ -148,6 +148,28 @@ def test_profile_and_touchpoint_filters_and_show_touchpoint(qtbot, page, intake_
     assert page.model.rowCount() == 3
 
 
+def test_records_another_area_points_at_are_shown_and_reset(qtbot, page, intake_ctx):
+    from sqlalchemy import select
+
+    from cxdesk.services import feedback_register as reg
+    from cxdesk.store.feedback import FeedbackRecord
+
+    made = [_book(intake_ctx).id for _ in range(4)]
+    page.refresh()
+    scope = reg.RecordScope("показатель К-01, III квартал 2026 г.",
+                            lambda: select(FeedbackRecord.id).where(FeedbackRecord.id.in_(made[1:3])))
+    page.show_scope(scope)  # e.g. the records behind a KPI value
+    assert {page.model.row_id(r) for r in range(page.model.rowCount())} == set(made[1:3])
+    assert "показатель К-01" in page.status.text()
+    page.filters.reset_button.click()
+    assert page.model.rowCount() == 4 and "К-01" not in page.status.text()
+    page.model.page_size = 2  # as on a register of a million records: the first page, the rest later
+    with qtbot.waitSignal(page.model.complete, timeout=5000):
+        page.refresh()
+        assert page.model.rowCount() == 4 and "4" in page.status.text()
+    assert {page.model.row_id(r) for r in range(4)} == set(made)
+
+
 def test_the_dictionaries_are_edited_and_reapplied(qtbot, page, intake_ctx, message_boxes):
     from PySide6.QtWidgets import QTableWidgetItem
 
