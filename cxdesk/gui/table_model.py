@@ -16,6 +16,7 @@ moment) and loads the whole id list in a worker thread; a newer reload discards 
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -95,9 +96,11 @@ class _RestLoader(QRunnable):
         try:
             ids = list(self.call())
         except Exception as exc:  # reported to the page through ``rest_failed``
-            self.signals.failed.emit(self.generation, exc)
+            outcome, args = self.signals.failed, (self.generation, exc)
         else:
-            self.signals.loaded.emit(self.generation, ids)
+            outcome, args = self.signals.loaded, (self.generation, ids)
+        with contextlib.suppress(RuntimeError):  # the model was closed while the list loaded
+            outcome.emit(*args)
 
 
 class LazyIdTableModel(QAbstractTableModel):

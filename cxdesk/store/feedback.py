@@ -31,9 +31,12 @@ class FeedbackRecord(SyncedMixin, Base):
         # sorting the whole register by rating or status (and counting a status) in index order
         Index("ix_feedback_record_rating_sort", "deleted", "rating", "received_on", "id"),
         Index("ix_feedback_record_status_sort", "deleted", "status", "received_on", "id"),
-        Index("ix_feedback_record_answer_due", "answer_due"),
+        # deadlines: the open appeals due by a date are found in the index alone (state columns inside),
+        # with a table lookup only for the few that match
+        Index("ix_feedback_record_due_state", "answer_due", "source", "status", "deleted"),
         Index("ix_feedback_record_touchpoint_id", "touchpoint_id"),
         Index("ix_feedback_record_profile_id", "profile_id"),
+        {"info": {"title": "Обратная связь (единый реестр)"}},
     )
 
     office_code: Mapped[str] = mapped_column(String(16), nullable=False)
@@ -85,6 +88,7 @@ class FeedbackAttachment(SyncedMixin, Base):
     """A scan of a paper page (image or PDF) attached to a record."""
 
     __tablename__ = "feedback_attachment"
+    __table_args__ = {"info": {"title": "Сканы страниц книги жалоб"}}
 
     record_id: Mapped[str] = mapped_column(ForeignKey("feedback_record.id"), nullable=False, index=True)
     filename: Mapped[str] = mapped_column(String(255), nullable=False)
@@ -124,6 +128,7 @@ class FeedbackImport(Base):
     """One import run on this installation (local log: the records themselves are synced)."""
 
     __tablename__ = "feedback_import"
+    __table_args__ = {"info": {"title": "Журнал загрузок файлов обратной связи"}}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(16), nullable=False)
@@ -142,6 +147,7 @@ class FeedbackSearchKey(Base):
     """Stable integer key of a record in the FTS5 index ``feedback_fts`` (rowid = ``n``)."""
 
     __tablename__ = "feedback_search_key"
+    __table_args__ = {"info": {"title": "Ключи полнотекстового поиска обратной связи"}}
 
     n: Mapped[int] = mapped_column(Integer, primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)

@@ -19,7 +19,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from cxdesk.services import feedback_imports, feedback_surveys
+from cxdesk.services import feedback_appeals, feedback_imports, feedback_surveys
 from cxdesk.services import feedback_register as reg
 from cxdesk.services.actor import Actor
 from cxdesk.services.roles import Role
@@ -61,6 +61,8 @@ def _register(db: Database) -> list[bool]:
     results.append(_report(f"first rows (view of {total:,} records)", seconds, 0.5))
     seconds, ids = _timed(lambda: reg.register_ids(db, ACTOR, reg.RegisterFilter()))
     print(f"  {'(whole id list, loaded in the background)':<44} {seconds:6.3f} s  ({len(ids):,} ids)")
+    seconds, due = _timed(lambda: feedback_appeals.due_appeals(db, ACTOR))
+    results.append(_report("deadline banner (open appeals due)", seconds, 0.5, f"({len(due)} appeals)"))
     flt = reg.RegisterFilter(sources=("survey",))
     seconds, _ = _timed(lambda: reg.register_rows(db, ACTOR, reg.register_window(db, ACTOR, flt)[0]))
     results.append(_report("first rows of the surveys filter", seconds, 0.5))
