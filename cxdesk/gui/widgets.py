@@ -1,13 +1,23 @@
 """Small widgets and helpers shared by dialogs and pages: the in-place error label, a password
-field, the data table view (sortable, row selection, copies the selection as text), and how an
-office and a user are named on screen.
+field, the data table view (sortable, row selection, copies the selection as text), a small
+read-only table, and how an office and a user are named on screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
 
 from cxdesk.services.actor import Actor
 from cxdesk.services.offices import OfficeInfo
@@ -110,3 +120,17 @@ class DataTableView(QTableView):
             self.copy_selection()
             return
         super().keyPressEvent(event)
+
+
+def read_only_table(headers: Sequence[str], object_name: str) -> QTableWidget:
+    """A small read-only table (a few hundred rows at most): whole-row single selection, sortable
+    columns, no row numbers. Big lists use the lazy id-list model instead."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    return table

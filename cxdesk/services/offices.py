@@ -94,10 +94,13 @@ def initialize(
         uow.commit()
         info = _info(office)
     db.refresh()
-    # The typical profiles and journeys of the Standard's minimum come with every new database.
+    # The typical profiles and journeys of the Standard's minimum and the default KPI catalogue come with
+    # every new database (the same ids everywhere, so the УЦЗН's versions replace them on exchange).
     from cxdesk.services.journeys_library import install_reference_library
+    from cxdesk.services.kpi_catalogue import ensure_catalogue
 
     install_reference_library(db, actor)
+    ensure_catalogue(db)
     return info
 
 
