@@ -265,9 +265,9 @@ def assign(
     touchpoint_id: str | None = None,
     profile_id: str | None = None,
     add_topic: str | None = None,
-    add_problem: str | None = None,
 ) -> int:
-    """Assign a touchpoint, profile, topic or problem to many records at once (versions and change log kept)."""
+    """Assign a touchpoint, profile or topic to many records at once (versions and change log kept).
+    Records become evidence of a problem through :func:`cxdesk.services.problems.link_records`."""
     require(db, actor, Action.FEEDBACK_ENTER)
     if not ids:
         raise ValidationError("Не выбрано ни одной записи.")
@@ -285,9 +285,6 @@ def assign(
                     codes = [c for c in record.topics.split("|") if c]
                     record.topics = topics_value([*codes, add_topic])
                     record.topics_manual = True
-                if add_problem:
-                    codes = [c for c in record.problem_ids.split("|") if c]
-                    record.problem_ids = topics_value([*codes, add_problem])
                 count += 1
             uow.session.flush()
         audit.append(
@@ -301,7 +298,6 @@ def assign(
                 "touchpoint": touchpoint_id,
                 "profile": profile_id,
                 "topic": add_topic,
-                "problem": add_problem,
             },
         )
         uow.commit()

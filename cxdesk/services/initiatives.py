@@ -93,6 +93,19 @@ def _info(i: Initiative, staff, today: date, history=()) -> InitiativeInfo:
                           life.is_overdue(i.stage, i.due_on, today), tuple(history))
 
 
+def _check_new_problems(s, chosen: tuple[str, ...], stored: list[str]) -> None:
+    """A newly linked problem must exist (links kept from before stay, even if their problem is gone)."""
+    from cxdesk.store.problems import Problem
+
+    new = [p for p in chosen if p and p not in stored]
+    if not new:
+        return
+    found = set(s.scalars(select(Problem.id).where(Problem.id.in_(new), Problem.deleted.is_(False))))
+    if any(p not in found for p in new):
+        raise ValidationError("Мера не сохранена: одна из выбранных проблем не найдена (удалена или ещё не "
+                              "получена из другого центра). Выберите проблемы заново кнопкой «Проблемы…».")
+
+
 def save_initiative(db: Database, actor: Actor, fields: InitiativeFields, initiative_id: str | None = None) -> str:
     """Create an initiative (stage «идея», the first history entry) or change its content."""
     require(db, actor, Action.PROBLEMS_EDIT)
@@ -102,11 +115,13 @@ def save_initiative(db: Database, actor: Actor, fields: InitiativeFields, initia
         if fields.owner_staff_id and fields.owner_staff_id not in staff_names(s, [fields.owner_staff_id]):
             raise ValidationError("Ответственный за меру не найден в справочнике сотрудников.")
         if initiative_id is None:
+            _check_new_problems(s, fields.problem_ids, [])
             item = Initiative(office_code=db.office_code, stage=life.IDEA)
             s.add(item)
         else:
             item = live(s, Initiative, initiative_id, "Мера")
             check_own(db, item.office_code)
+            _check_new_problems(s, fields.problem_ids, json.loads(item.problem_ids or "[]"))
         for name, value in fields.__dict__.items():
             if name in _LISTS:
                 value = json.dumps([v for v in value if v], ensure_ascii=False)
@@ -185,6 +200,18 @@ def list_initiatives(db: Database, *, office_code: str | None = None, stage: str
         query = query.where(Initiative.stage.in_(life.OPEN_STAGES), Initiative.due_on < today)
     for word in search.split():
         query = query.where(Initiative.title.contains(word, autoescape=True))
+    with db.uow() as uow:
+        rows = list(uow.session.scalars(query))
+        staff = staff_names(uow.session, [r.owner_staff_id for r in rows])
+        return [_info(r, staff, today) for r in rows]
+
+
+def initiatives_for_problem(db: Database, problem_id: str, today: date | None = None) -> list[InitiativeInfo]:
+    """The live measures of any office that name the problem among their ``problem_ids``."""
+    today = today or date.today()
+    query = (select(Initiative).where(Initiative.deleted.is_(False),
+                                      Initiative.problem_ids.contains(json.dumps(problem_id), autoescape=True))
+             .order_by(Initiative.title))
     with db.uow() as uow:
         rows = list(uow.session.scalars(query))
         staff = staff_names(uow.session, [r.owner_staff_id for r in rows])

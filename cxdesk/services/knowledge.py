@@ -144,18 +144,18 @@ def clean(data: ArticleData) -> ArticleData:
                        tuple(rules.clean_tags(list(data.tags))), tuple(links), data.note.strip()[:500])
 
 
-# Kinds whose target the service can look up. «problem» is kept for links that exist already, but
-# there is no problems area yet (the KPI/problems module adds it): such links are stored unchecked.
-CHECKED_LINK_KINDS = ("journey", "initiative")
+# Kinds whose target the service looks up (every kind an article links to).
+CHECKED_LINK_KINDS = ("journey", "initiative", "problem")
 
 
 def _targets(session: Session, kind: str, ids: list[str]) -> dict[str, str]:
-    """Titles of the live records of ``kind`` among ``ids`` (journeys and initiatives live in other
-    areas: links are UUID strings, looked up here)."""
+    """Titles of the live records of ``kind`` among ``ids`` (journeys, initiatives and problems live in
+    other areas: links are UUID strings, looked up here)."""
     from cxdesk.store.journeys import Journey
+    from cxdesk.store.problems import Problem
     from cxdesk.store.working_group import Initiative
 
-    model = {"journey": Journey, "initiative": Initiative}.get(kind)
+    model = {"journey": Journey, "initiative": Initiative, "problem": Problem}.get(kind)
     if model is None or not ids:
         return {}
     return dict(session.execute(select(model.id, model.title).where(model.id.in_(ids),
@@ -163,8 +163,8 @@ def _targets(session: Session, kind: str, ids: list[str]) -> dict[str, str]:
 
 
 def _check_links(session: Session, links: tuple[ArticleLink, ...], kept: tuple[ArticleLink, ...] = ()) -> None:
-    """Refuse a new link to a journey or initiative that does not exist. Links the article already
-    had are kept even if their record was deleted since (they show as «удалено»)."""
+    """Refuse a new link to a journey, initiative or problem that does not exist. Links the article
+    already had are kept even if their record was deleted since (they show as «удалено»)."""
     old = {(x.kind, x.id) for x in kept}
     for kind in CHECKED_LINK_KINDS:
         new = [x for x in links if x.kind == kind and (x.kind, x.id) not in old]
@@ -179,7 +179,7 @@ def _check_links(session: Session, links: tuple[ArticleLink, ...], kept: tuple[A
 
 def link_titles(db: Database, actor: Actor, links: tuple[ArticleLink, ...]) -> dict[tuple[str, str], str | None]:
     """The current title of each linked record by (kind, id); ``None`` when the record is gone.
-    Links of kinds that cannot be looked up yet (problems) keep their stored title."""
+    Links of an unknown kind keep their stored title."""
     result: dict[tuple[str, str], str | None] = {}
     with db.uow() as uow:
         for kind in CHECKED_LINK_KINDS:

@@ -512,6 +512,10 @@
         <translation>точка контакта «{name}»</translation>
     </message>
     <message>
+        <source>{n} records selected: «Assign…» links them to a touchpoint or a topic, «Record» → «Link to a problem…» makes them the evidence of a problem.</source>
+        <translation>Выбрано записей: {n}. «Назначить…» связывает их с точкой контакта или темой, «Запись» → «Связать с проблемой…» делает их подтверждением проблемы.</translation>
+    </message>
+    <message>
         <source>Your role has no access to feedback records (they hold applicants&apos; personal data). Ask the administrator for the intake or CX role.</source>
         <translation>У вашей роли нет доступа к записям обратной связи (в них персональные данные заявителей). Обратитесь к администратору за ролью оператора ввода или специалиста по КО.</translation>
     </message>
@@ -526,10 +530,6 @@
     <message>
         <source>Select a record to see it here.</source>
         <translation>Выберите запись, чтобы увидеть её здесь.</translation>
-    </message>
-    <message>
-        <source>{n} records selected: use «Assign…» to link them to a touchpoint, topic or problem.</source>
-        <translation>Выбрано записей: {n}. Кнопка «Назначить…» свяжет их с точкой контакта, темой или проблемой.</translation>
     </message>
     <message>
         <source>Select the records to assign first.</source>

@@ -768,8 +768,8 @@
         <translation>Мера</translation>
     </message>
     <message>
-        <source>Problems cannot be linked yet: they appear with the KPI and problems module. Links to problems made earlier are kept.</source>
-        <translation>Связать с проблемой пока нельзя: проблемы появятся вместе с модулем показателей и проблем. Ранее сделанные связи с проблемами сохраняются.</translation>
+        <source>Problem</source>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>

@@ -144,22 +144,12 @@ def test_filters_sorting_and_counts_run_in_sql(db, cx, filled):
     }
 
 
-def test_bulk_assignment_of_touchpoint_topic_and_problem(db, cx, filled):
+def test_bulk_assignment_of_touchpoint_and_topic(db, cx, filled):
     ids = [filled["book"].id, filled["open"].id]
-    assert (
-        reg.assign(
-            db,
-            cx,
-            ids,
-            touchpoint_id=TOUCHPOINT,
-            add_topic="premises",
-            add_problem="5d0e2f1f-0b7c-4c52-9d0e-1c1a7d8a9b10",
-        )
-        == 2
-    )
+    assert reg.assign(db, cx, ids, touchpoint_id=TOUCHPOINT, add_topic="premises") == 2
     assert set(reg.register_ids(db, cx, reg.RegisterFilter(touchpoint_id=TOUCHPOINT))) == set(ids)
     record = fb.get_record(db, cx, filled["book"].id)
-    assert "premises" in record.topics and record.topics_manual and len(record.problem_ids) == 1
+    assert "premises" in record.topics and record.topics_manual
     # a manual topic survives re-analysis after a dictionary change
     doc = ref.document(db, "topics")
     doc["topics"] = [t for t in doc["topics"] if t["code"] != "queue"]

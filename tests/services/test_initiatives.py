@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from cxdesk.core import meetings_lifecycle as life
-from cxdesk.services import initiatives, staff
+from cxdesk.services import initiatives, problems, staff
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import PermissionDenied, ValidationError
 from cxdesk.services.initiatives import InitiativeFields, ProposalFields
@@ -19,10 +20,15 @@ CX = Actor("cx", "Орлова Мария Петровна", Role.CX_SPECIALIST)
 
 def test_an_initiative_moves_through_its_lifecycle_with_history(db):
     owner = staff.add_member(db, CX, StaffFields("Орлова Мария Петровна", "Специалист по КО"))
-    item = initiatives.save_initiative(db, CX, InitiativeFields(
+    problem = problems.create_problem(db, CX, problems.ProblemFields("Долгое ожидание приёма"))
+    fields = InitiativeFields(
         "Электронная запись на приём", "optimisation", owner_staff_id=owner.id, due_on=date(2026, 6, 30),
         pilot_offices=("TC01", "TC02"), problem_ids=("8a1e0f0e-0000-4000-8000-000000000001",),
-        kpi_codes=("minimum_effort_wait",), baseline_period="2025-Q4", result_period="2026-Q3"))
+        kpi_codes=("minimum_effort_wait",), baseline_period="2025-Q4", result_period="2026-Q3")
+    with pytest.raises(ValidationError, match="не найдена"):  # a problem that does not exist
+        initiatives.save_initiative(db, CX, fields)
+    item = initiatives.save_initiative(db, CX, replace(fields, problem_ids=(problem.id,)))
+    assert [i.id for i in initiatives.initiatives_for_problem(db, problem.id)] == [item]
     with pytest.raises(ValidationError, match="только"):
         initiatives.move(db, CX, item, life.PILOT)
     for stage in (life.DESIGN, life.DEVELOPMENT, life.PILOT):

@@ -189,3 +189,19 @@ def test_links_must_name_existing_journeys_and_initiatives(db):
     saved = kb.update_article(db, SPECIALIST, info.id, kb.ArticleData("Памятка по записи", "info", links=links),
                               info.head_revision_id)
     assert len(saved.data.links) == 2
+
+
+def test_links_to_problems_are_checked_and_show_the_problems_title(db):
+    import uuid
+
+    from cxdesk.services import problems
+
+    problem = problems.create_problem(db, SPECIALIST, problems.ProblemFields(
+        title="Очередь к инспектору по понедельникам", description="Ожидание больше часа"))
+    with pytest.raises(ValidationError, match="такой записи нет"):
+        kb.create_article(db, SPECIALIST, kb.ArticleData(
+            "Памятка", "info", links=(kb.ArticleLink("problem", str(uuid.uuid4()), "Нет такой проблемы"),)))
+    info = kb.create_article(db, SPECIALIST, kb.ArticleData(
+        "Как разгрузить понедельник", "practice", links=(kb.ArticleLink("problem", problem.id, "старое"),)))
+    assert kb.link_titles(db, SPECIALIST, info.data.links) == {
+        ("problem", problem.id): "Очередь к инспектору по понедельникам"}

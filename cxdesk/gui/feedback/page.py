@@ -236,7 +236,8 @@ class FeedbackPage(AreaPage):
                 self.tr("Select a record to see it here.")
                 if not ids
                 else self.tr(
-                    "{n} records selected: use «Assign…» to link them to a touchpoint, topic or problem."
+                    "{n} records selected: «Assign…» links them to a touchpoint or a topic, «Record» → "
+                    "«Link to a problem…» makes them the evidence of a problem."
                 ).format(n=len(ids))
             )
             self.detail.setHtml(f"<p>{hint}</p>")

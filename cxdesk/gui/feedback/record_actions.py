@@ -54,6 +54,11 @@ def build_record_menu(page, button: QPushButton) -> QMenu:
     menu.addAction(
         QCoreApplication.translate("RecordActions", "Delete the selected records…"), lambda: delete(page)
     )
+    from cxdesk.gui.problems import picker  # the selected records become evidence of a problem (R5)
+
+    link = menu.addAction(picker.link_action_text(), lambda: picker.link_selected_records(page))
+    link.setObjectName("linkToProblem")
+    link.setEnabled(picker.can_link(page.ctx))
     menu.addSeparator()
     menu.addAction(
         QCoreApplication.translate("RecordActions", "Source coverage by office and quarter…"),

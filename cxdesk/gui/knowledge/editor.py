@@ -250,8 +250,8 @@ class ArticleEditor(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         picked = {(x.kind, x.id): x for x in dialog.chosen()}
-        offered = {"journey", "initiative"}
-        # links the picker does not offer (problems, records of other offices or gone) stay as they were
+        offered = {"journey", "initiative", "problem"}
+        # links the picker does not offer (records of other offices, or gone) stay as they were
         kept = [x for x in self.current_links() if (x.kind, x.id) in picked or x.kind not in offered
                 or dialog.item_for(x.kind, x.id) is None]
         known = {(x.kind, x.id) for x in kept}

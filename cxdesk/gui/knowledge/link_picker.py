@@ -1,6 +1,5 @@
-"""«Связать…» of the article editor: a searchable check list of client journeys (title, version) and
-improvement measures (title, stage) to link the article to. Problems are not offered: that area does
-not exist yet (the KPI/problems module adds it); links of that kind already stored are kept as they are.
+"""«Связать…» of the article editor: a searchable check list of client journeys (title, version),
+improvement measures (title, stage) and problems (title, status) to link the article to.
 ``open_link`` goes to the linked record's area in the main window.
 """
 
@@ -10,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesk.core.journey_terms import VERSION_TITLES
-from cxdesk.services import initiatives, journeys
+from cxdesk.services import initiatives, journeys, problems_lists
 from cxdesk.services.knowledge import ArticleLink
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,10 +25,14 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def candidates(ctx) -> list[tuple[str, str, str, str]]:
-    """(kind, id, title, detail) of every journey and initiative that can be linked."""
+    """(kind, id, title, detail) of every journey, initiative and problem that can be linked."""
     rows = [("journey", r.id, r.title, VERSION_TITLES.get(r.version_label, r.version_label))
             for r in journeys.journey_rows(ctx.db, ctx.actor, journeys.list_journey_ids(ctx.db, ctx.actor))]
     rows += [("initiative", i.id, i.fields.title, i.stage_title) for i in initiatives.list_initiatives(ctx.db)]
+    ids = problems_lists.list_problem_ids(ctx.db, ctx.actor, problems_lists.ProblemFilter(), sort="title",
+                                          descending=False)
+    found = problems_lists.problem_rows(ctx.db, ctx.actor, ids)
+    rows += [("problem", pid, found[pid].title, found[pid].status_title) for pid in ids if pid in found]
     return rows
 
 
@@ -49,7 +51,7 @@ class LinkPicker(QDialog):
         layout.addWidget(self.search)
         self.list = QListWidget()
         self.list.setObjectName("linkCandidates")
-        kinds = {"journey": self.tr("Journey"), "initiative": self.tr("Measure")}
+        kinds = {"journey": self.tr("Journey"), "initiative": self.tr("Measure"), "problem": self.tr("Problem")}
         picked = {(x.kind, x.id) for x in chosen}
         for kind, row_id, title, detail in candidates(ctx):
             item = QListWidgetItem(f"{kinds[kind]}: {title} ({detail})")
@@ -60,11 +62,6 @@ class LinkPicker(QDialog):
             item.setCheckState(Qt.CheckState.Checked if (kind, row_id) in picked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        note = QLabel(self.tr("Problems cannot be linked yet: they appear with the KPI and problems module. "
-                              "Links to problems made earlier are kept."))
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,13 +91,15 @@ def open_link(widget: QWidget, link: ArticleLink) -> bool:
     """Switch the main window to the linked record's area and select it there. False when the window
     offers no navigation (a test or a detached editor) or the kind has no area yet."""
     window = (widget.parentWidget() or widget).window()
-    if not hasattr(window, "show_area") or link.kind not in ("journey", "initiative"):
+    area_id = {"journey": "journeys", "initiative": "working_group", "problem": "problems"}.get(link.kind)
+    if not hasattr(window, "show_area") or area_id is None:
         return False
-    area_id = "journeys" if link.kind == "journey" else "working_group"
     window.show_area(area_id)
     page = window.page(area_id) if hasattr(window, "page") else None
     if link.kind == "journey" and hasattr(page, "select_id"):
         page.select_id(link.id)
+    elif link.kind == "problem" and hasattr(page, "show_problem"):
+        page.show_problem(link.id)
     elif link.kind == "initiative" and hasattr(page, "initiatives"):
         page.tabs.setCurrentWidget(page.initiatives)
         page.initiatives.show(link.id)

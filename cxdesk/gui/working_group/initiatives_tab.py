@@ -1,7 +1,8 @@
 """The «Меры (инициативы)» tab: improvement initiatives as a board by stage (идея … внедрено / отклонено,
 with counts) or as a list with filters (stage, type, text, overdue only); overdue ones are marked in
 colour and words. The card beside shows the content, links and the history of transitions. Actions:
-create, edit, move to an allowed stage with a comment, delete with confirmation.
+create, edit, move to an allowed stage with a comment, link the problems it addresses (the picker of the
+problem register), delete with confirmation. The problems page shows this same tab.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from cxdesk.core import meetings_lifecycle as life
 from cxdesk.core.meetings import short_date
 from cxdesk.gui import messages
+from cxdesk.gui.problems.picker import pick_problems, problems_button_text
 from cxdesk.gui.table_model import Column
 from cxdesk.gui.widgets import DataTableView
 from cxdesk.gui.working_group.common import (
@@ -44,6 +46,7 @@ from cxdesk.gui.working_group.common import (
 )
 from cxdesk.services import initiatives, staff
 from cxdesk.services.initiatives import InitiativeFields
+from cxdesk.services.problems_lists import problem_titles
 from cxdesk.services.roles import Action
 
 CHANGES = ("wg_initiative", "wg_initiative_transition")
@@ -86,6 +89,7 @@ class InitiativesTab(RecordsTab):
             ("edit", self.tr("Edit…"), self.edit, True, None),
             ("move", self.tr("Move to stage…"), self.move_menu, True, None),
             ("links", self.tr("Journeys and touchpoints…"), self.edit_links, True, None),
+            ("problems", problems_button_text(), self.edit_problems, True, None),
             ("delete", self.tr("Delete"), self.delete, True, None),
         ], self.ctx.can(Action.PROBLEMS_EDIT), "initiatives")
         layout.addLayout(row)
@@ -182,7 +186,7 @@ class InitiativesTab(RecordsTab):
                  (self.tr("KPI indicators"), ", ".join(f.kpi_codes)),
                  (self.tr("Effect: baseline → result period"), " → ".join(x for x in (f.baseline_period,
                                                                                     f.result_period) if x)),
-                 (self.tr("Linked problems"), str(len(f.problem_ids)) if f.problem_ids else ""),
+                 (self.tr("Linked problems"), "; ".join(problem_titles(self.ctx.db, f.problem_ids).values())),
                  (self.tr("Linked journeys"), str(len(f.journey_ids)) if f.journey_ids else ""),
                  (self.tr("Linked touchpoints"), str(len(f.touchpoint_ids)) if f.touchpoint_ids else "")]
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v)
@@ -241,6 +245,18 @@ class InitiativesTab(RecordsTab):
             return
         journey_ids, touchpoint_ids = dialog.chosen()
         fields = replace(current.fields, journey_ids=journey_ids, touchpoint_ids=touchpoint_ids)
+        self.ctx.runner.run(lambda: initiatives.save_initiative(self.ctx.db, self.ctx.actor, fields, current.id),
+                            changes=CHANGES, parent=self)
+
+    def edit_problems(self) -> None:
+        """The problems the measure addresses, chosen in the searchable picker of the problem register."""
+        if not self.current_id:
+            return
+        current = initiatives.get_initiative(self.ctx.db, self.current_id)
+        chosen = pick_problems(self.ctx, current.fields.problem_ids, self)
+        if chosen is None:
+            return
+        fields = replace(current.fields, problem_ids=chosen)
         self.ctx.runner.run(lambda: initiatives.save_initiative(self.ctx.db, self.ctx.actor, fields, current.id),
                             changes=CHANGES, parent=self)
 

@@ -1,0 +1,1 @@
+"""The «Проблемы и меры» area: the problem register, recommendations, candidate problems, measures."""
