@@ -196,6 +196,8 @@ class Job(QObject):
         self._finish(Outcome(False, cancelled=True))
 
     def _close_dialog(self) -> None:
+        if not shiboken6.isValid(self.dialog):  # its window was closed while the work ran
+            return
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()

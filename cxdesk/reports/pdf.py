@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from cxdesk import paths
 
@@ -69,6 +70,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 alignment=1, spaceAfter=4 * mm),
         "heading": ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
                                   spaceBefore=3 * mm, spaceAfter=2 * mm),
+        "subheading": ParagraphStyle("subheading", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                                     spaceBefore=2.5 * mm, spaceAfter=1.5 * mm),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=10.5),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11),
@@ -82,13 +85,20 @@ def paragraph(text: str, style: ParagraphStyle | str = "body") -> Paragraph:
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
-def table(rows: list[list[object]], col_widths: list[float] | None = None, *, header: bool = True) -> Table:
-    """A grid table; strings become wrapped paragraphs; the header row repeats on every page."""
+def table(rows: list[list[object]], col_widths: list[float] | None = None, *, header: bool = True,
+          plain_columns: tuple[int, ...] = ()) -> Table:
+    """A grid table; strings become wrapped paragraphs; the header row repeats on every page.
+
+    Strings of ``plain_columns`` below the header stay plain text in the cell font (no wrapping, lines
+    split only at ``\n``): for short values — numbers, dates, codes — of long tables, which lay out
+    several times faster than paragraphs."""
     st = styles()
     cells = [
         [
-            paragraph(value, st["cell_bold" if header and i == 0 else "cell"]) if isinstance(value, str) else value
-            for value in row
+            value if i >= int(header) and c in plain_columns and isinstance(value, str)
+            else paragraph(value, st["cell_bold" if header and i == 0 else "cell"]) if isinstance(value, str)
+            else value
+            for c, value in enumerate(row)
         ]
         for i, row in enumerate(rows)
     ]
@@ -98,11 +108,43 @@ def table(rows: list[list[object]], col_widths: list[float] | None = None, *, he
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONT", (0, 0), (-1, -1), FONT, 9, 11),  # plain cells: the Cyrillic font, as the paragraphs
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")))
     result.setStyle(TableStyle(commands))
     return result
+
+
+def toc_heading(text: str, level: int = 0) -> Paragraph:
+    """A heading that enters the table of contents (and the PDF outline) at ``level`` (0 or 1)."""
+    result = paragraph(text, "heading" if level == 0 else "subheading")
+    result.toc_level = level
+    return result
+
+
+def table_of_contents() -> TableOfContents:
+    """The table of contents of the :func:`toc_heading` headings; :func:`build_pdf` fills in the pages."""
+    base = styles()["body"]
+    toc = TableOfContents()
+    toc.levelStyles = [
+        ParagraphStyle("toc0", parent=base, fontName=FONT_BOLD, leftIndent=0, firstLineIndent=0, spaceBefore=2),
+        ParagraphStyle("toc1", parent=base, leftIndent=8 * mm, firstLineIndent=0),
+    ]
+    return toc
+
+
+class _Document(BaseDocTemplate):
+    """Reports the :func:`toc_heading` headings to a table of contents and to the PDF outline."""
+
+    def afterFlowable(self, flowable) -> None:
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        text, key = flowable.getPlainText(), f"toc{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))
 
 
 def page_size(info: DocumentInfo) -> tuple[float, float]:
@@ -155,7 +197,7 @@ def build_pdf(target: Path | str | IO[bytes], story: list, info: DocumentInfo) -
     """Lay out ``story`` in the common frame and write the PDF to ``target``."""
     register_fonts()
     size = page_size(info)
-    doc = BaseDocTemplate(
+    doc = _Document(
         str(target) if isinstance(target, Path) else target,
         pagesize=size,
         leftMargin=MARGIN_LEFT,
@@ -172,4 +214,7 @@ def build_pdf(target: Path | str | IO[bytes], story: list, info: DocumentInfo) -
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     canvas_class = type("FramedCanvas", (_NumberedCanvas,), {"info": info})
-    doc.build(story, canvasmaker=canvas_class)
+    if any(isinstance(flowable, TableOfContents) for flowable in story):
+        doc.multiBuild(story, canvasmaker=canvas_class)  # the second pass knows the page numbers
+    else:
+        doc.build(story, canvasmaker=canvas_class)
