@@ -32,6 +32,7 @@ from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 from cxdesk.store.journeys import Journey, JourneyCard, JourneyStage, Profile, Touchpoint
 from cxdesk.store.models import AuditEntry
+from cxdesk.sync.ownership import ensure_editable
 
 STANDARD_MINIMUM = 10
 
@@ -255,7 +256,10 @@ def save_journey(db: Database, actor: Actor, doc: JourneyDocument, *,
     require(db, actor, Action.REFERENCE_EDIT)
     _validate(doc)
     with db.uow() as uow:
-        existed = uow.session.get(Journey, doc.id) is not None
+        current = uow.session.get(Journey, doc.id)
+        existed = current is not None
+        if existed:
+            ensure_editable(uow.session, current)
         if existed and doc.revision and not overwrite and revision(uow.session, doc.id) != doc.revision:
             raise _conflict(uow.session, doc)
         j = write_document(uow.session, doc)
@@ -285,6 +289,7 @@ def duplicate_journey(db: Database, actor: Actor, journey_id: str, *, title: str
     with db.uow() as uow:
         j = write_document(uow.session, copy)
         if link_versions:
+            ensure_editable(uow.session, _get(uow.session, source.id))
             _set(_get(uow.session, source.id), "counterpart_id", copy.id)
         audit.append(uow.session, actor, "journey.duplicate", office=db.office_code, entity="journey",
                      record_id=j.id, details={"source": source.id})
@@ -295,7 +300,9 @@ def duplicate_journey(db: Database, actor: Actor, journey_id: str, *, title: str
 def set_archived(db: Database, actor: Actor, journey_id: str, archived: bool) -> None:
     require(db, actor, Action.REFERENCE_EDIT)
     with db.uow() as uow:
-        _set(_get(uow.session, journey_id), "archived", archived)
+        j = _get(uow.session, journey_id)
+        ensure_editable(uow.session, j)
+        _set(j, "archived", archived)
         audit.append(uow.session, actor, "journey.archive" if archived else "journey.restore",
                      office=db.office_code, entity="journey", record_id=journey_id)
         uow.commit()

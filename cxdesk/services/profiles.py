@@ -19,6 +19,7 @@ from cxdesk.services.guard import require
 from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 from cxdesk.store.journeys import Journey, Profile
+from cxdesk.sync.ownership import ensure_editable
 
 STANDARD_MINIMUM = 10
 AUDIENCES = {"citizen": "гражданин", "employer": "работодатель"}
@@ -201,6 +202,7 @@ def update_profile(db: Database, actor: Actor, profile_id: str, data: ProfileDat
     data = _validated(data)
     with db.uow() as uow:
         p = _get(uow.session, profile_id)
+        ensure_editable(uow.session, p)
         apply_data(p, data)
         audit.append(uow.session, actor, "profile.update", office=db.office_code, entity="profile",
                      record_id=p.id, details={"name": data.name})
@@ -217,6 +219,7 @@ def set_archived(db: Database, actor: Actor, profile_id: str, archived: bool) ->
     require(db, actor, Action.REFERENCE_EDIT)
     with db.uow() as uow:
         p = _get(uow.session, profile_id)
+        ensure_editable(uow.session, p)
         if p.archived != archived:
             p.archived = archived
         audit.append(uow.session, actor, "profile.archive" if archived else "profile.restore",

@@ -16,6 +16,7 @@ from cxdesk.store.base import Base, SyncedMixin
 
 class Profile(SyncedMixin, Base):
     __tablename__ = "profile"
+    __table_args__ = {"info": {"title": "Профили клиентских групп", "owner": "region"}}
 
     name: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
     audience: Mapped[str] = mapped_column(String(16), nullable=False, default="citizen")  # citizen|employer
@@ -42,6 +43,7 @@ class Profile(SyncedMixin, Base):
 
 class Journey(SyncedMixin, Base):
     __tablename__ = "journey"
+    __table_args__ = {"info": {"title": "Клиентские маршруты", "owner": "region"}}
 
     title: Mapped[str] = mapped_column(String(300), nullable=False, index=True)
     goal: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -59,6 +61,7 @@ class Journey(SyncedMixin, Base):
 
 class JourneyStage(SyncedMixin, Base):
     __tablename__ = "journey_stage"
+    __table_args__ = {"info": {"title": "Этапы клиентских маршрутов", "owner": "region"}}
 
     journey_id: Mapped[str] = mapped_column(ForeignKey("journey.id"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -70,6 +73,7 @@ class JourneyStage(SyncedMixin, Base):
 
 class JourneyCard(SyncedMixin, Base):
     __tablename__ = "journey_card"
+    __table_args__ = {"info": {"title": "Карточки клиентских маршрутов", "owner": "region"}}
 
     journey_id: Mapped[str] = mapped_column(ForeignKey("journey.id"), nullable=False, index=True)
     stage_id: Mapped[str] = mapped_column(ForeignKey("journey_stage.id"), nullable=False)
@@ -83,6 +87,7 @@ class Touchpoint(SyncedMixin, Base):
     """A point of contact of a journey; feedback records refer to it by ``id``."""
 
     __tablename__ = "journey_touchpoint"
+    __table_args__ = {"info": {"title": "Точки контакта", "owner": "region"}}
 
     journey_id: Mapped[str] = mapped_column(ForeignKey("journey.id"), nullable=False, index=True)
     stage_id: Mapped[str] = mapped_column(ForeignKey("journey_stage.id"), nullable=False)

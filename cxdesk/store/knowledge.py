@@ -24,7 +24,7 @@ class KnowledgeArticle(SyncedMixin, Base):
     __tablename__ = "knowledge_article"
     __table_args__ = (
         Index("ix_knowledge_article_status_updated_at", "status", "updated_at"),
-        {"info": {"title": "База знаний: материалы"}},
+        {"info": {"title": "База знаний: материалы", "owner": "shared"}},
     )
 
     title: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -48,7 +48,7 @@ class KnowledgeRevision(SyncedMixin, Base):
     """One saved state of an article's content; never changed after it is written."""
 
     __tablename__ = "knowledge_revision"
-    __table_args__ = {"info": {"title": "База знаний: редакции материалов"}}
+    __table_args__ = {"info": {"title": "База знаний: редакции материалов", "owner": "shared"}}
 
     article_id: Mapped[str] = mapped_column(ForeignKey("knowledge_article.id"), nullable=False, index=True)
     number: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -69,7 +69,7 @@ class KnowledgeAttachment(SyncedMixin, Base):
     """A file attached to an article; the bytes are the blob with this SHA-256."""
 
     __tablename__ = "knowledge_attachment"
-    __table_args__ = {"info": {"title": "База знаний: вложения"}}
+    __table_args__ = {"info": {"title": "База знаний: вложения", "owner": "shared"}}
 
     article_id: Mapped[str] = mapped_column(ForeignKey("knowledge_article.id"), nullable=False, index=True)
     filename: Mapped[str] = mapped_column(String(255), nullable=False)

@@ -19,7 +19,7 @@ class Office(SyncedMixin, Base):
     """A employment centre known to this installation (its own office and its peers)."""
 
     __tablename__ = "office"
-    __table_args__ = {"info": {"title": "Центры занятости"}}
+    __table_args__ = {"info": {"title": "Центры занятости", "owner": "region"}}
 
     code: Mapped[str] = mapped_column(String(16), unique=True, nullable=False)
     name: Mapped[str] = mapped_column(String(300), nullable=False)

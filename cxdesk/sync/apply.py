@@ -1,0 +1,261 @@
+"""The importer: phase A (``checks``) writes nothing; phase B applies every record of the bundle in one
+transaction — ``INSERT … ON CONFLICT (id) DO UPDATE … WHERE (new.version, new.hlc) > (old.version,
+old.hlc)`` — stores its blobs, merges knowledge-base articles edited at both ends, refreshes the search
+indexes, records the bundle as applied, processes the acknowledgement and returns a report per record
+type. Any failure rolls the whole bundle back; a dry run rolls back at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import insert, select
+
+from cxdesk.services import audit
+from cxdesk.services.actor import Actor
+from cxdesk.store.database import Database
+from cxdesk.store.models import ChangeLog
+from cxdesk.store.sync import SyncJournal, prepare_bulk_write
+from cxdesk.sync import checks, indexes, knowledge_merge, ownership
+from cxdesk.sync.container import BundleReader, iter_lines
+from cxdesk.sync.errors import BundleRefused
+from cxdesk.sync.export import SYNC_OP, blob_tables
+from cxdesk.sync.peers import node_keys
+from cxdesk.sync.records import codec, entity_title, table_by_name
+
+BATCH = 1000
+
+
+def import_files(db: Database, actor: Actor, paths: list[Path], *, dry_run: bool, progress=None):
+    from cxdesk.services.exchange import ImportResult
+
+    node = node_keys(db)
+    ordered = sorted(paths, key=_order_key)
+    reports = []
+    for n, path in enumerate(ordered):
+        if progress:
+            progress(n, len(ordered), path.name)
+        reports.append(import_one(db, actor, node, path, dry_run=dry_run))
+    if progress:
+        progress(len(ordered), len(ordered), "")
+    return ImportResult(tuple(reports), dry_run)
+
+
+def _order_key(path: Path) -> tuple:
+    """Sender and number from the file name our exporter gives (any order of a batch then works);
+    files named otherwise keep their place after those."""
+    parts = path.stem.split("_")
+    if len(parts) == 4 and parts[2].isdigit():
+        return (0, parts[0], int(parts[2]), path.name)
+    return (1, "", 0, path.name)
+
+
+def import_one(db: Database, actor: Actor, node, path: Path, *, dry_run: bool):
+    from cxdesk.services.exchange import ALREADY_APPLIED, APPLIED, REFUSED, SUPERSEDED, BundleReport
+
+    try:
+        reader = BundleReader(path)
+    except BundleRefused as exc:
+        return BundleReport(path, REFUSED, exc.message, dry_run=dry_run)
+    m: dict = {}
+    try:
+        with db.uow() as uow:
+            s = uow.session
+            me, my_kind = ownership.installation_kind(s)
+            checked = checks.check(s, reader, node, me, my_kind)
+            prepare_bulk_write(s)
+            m = checked.manifest
+            head = dict(bundle_id=m["bundle_id"], sender=m["sender"], kind=m["kind"], msg_no=m["msg_no"],
+                        ack=m["ack"], dry_run=dry_run)
+            if checked.status != checks.APPLY:
+                status = ALREADY_APPLIED if checked.status == checks.ALREADY else SUPERSEDED
+                return BundleReport(path, status, checked.message, **head)
+            entities = apply_checked(s, db, actor, checked, path)
+            if not dry_run:
+                uow.commit()
+                db.clock.observe(m["hlc_max"])
+    except BundleRefused as exc:
+        return BundleReport(path, REFUSED, exc.message, **_head(m, dry_run))
+    except sa_exc.IntegrityError as exc:
+        return BundleReport(path, REFUSED, _integrity_message(path, exc), **_head(m, dry_run))
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop the batch; it is rolled back
+        return BundleReport(path, REFUSED, f"Файл «{path.name}» не загружен из-за внутренней ошибки ({exc!r}). "
+                            "Ничего не изменено; повторите загрузку, а при повторе ошибки сообщите "
+                            "администратору.", **_head(m, dry_run))
+    finally:
+        reader.close()
+    total = sum(e.created + e.updated for e in entities)
+    conflicts = sum(e.conflicts for e in entities)
+    verb = "будет изменено" if dry_run else "изменено"
+    message = (f"Пакет № {m['msg_no']} от {m['sender']}: {verb} записей — {total}"
+               + (f", конфликтов правок базы знаний — {conflicts}" if conflicts else "")
+               + (". Проверка без записи: база данных не изменена." if dry_run else "."))
+    return BundleReport(path, APPLIED, message, entities=tuple(entities), **head)
+
+
+def _head(m: dict, dry_run: bool) -> dict:
+    return dict(bundle_id=m.get("bundle_id", ""), sender=m.get("sender", ""), kind=m.get("kind", ""),
+                msg_no=m.get("msg_no", 0), ack=m.get("ack", 0), dry_run=dry_run)
+
+
+def _integrity_message(path: Path, exc: sa_exc.IntegrityError) -> str:
+    reason = str(exc.orig)
+    what = ("запись ссылается на запись, которой нет ни в пакете, ни в базе"
+            if "FOREIGN KEY" in reason.upper() else f"запись противоречит местной записи ({reason})")
+    return (f"Файл «{path.name}» отклонён: {what}. Ничего не изменено; загрузите сначала более ранние пакеты "
+            "этого центра или попросите его выгрузить пакет заново.")
+
+
+def apply_checked(s, db: Database, actor: Actor, checked: checks.Checked, path: Path) -> list:
+    """Phase B: everything in the caller's transaction (committed or rolled back by the caller)."""
+    from cxdesk.services.exchange import EntityReport
+
+    m = checked.manifest
+    tables = table_by_name()
+    reports: list = []
+    touched: dict[str, tuple[list[str], list[str]]] = {}  # table → (created ids, updated ids)
+    deferred: dict[str, list[dict]] = {}
+    for member_no, entry in checked.data:
+        table = tables[entry["entity"]]
+        counts, fresh, changed, later = _apply_member(s, checked, member_no, entry, table)
+        touched[table.name] = (fresh, changed)
+        if later:
+            deferred[table.name] = later
+        reports.append([table.name, *counts])
+    for name, rows in deferred.items():
+        updated, unchanged, conflicts, ids = knowledge_merge.merge(s, tables[name], rows, m["bundle_id"])
+        written = set(ids)
+        _log(s, name, [r for r in rows if r["id"] in written])
+        touched[name] = (touched[name][0], touched[name][1] + ids)
+        for report in reports:
+            if report[0] == name:
+                report[2] += updated
+                report[3] += unchanged
+                report[4] += conflicts
+    for member_no, entry in checked.blobs:
+        _apply_blob(s, checked, member_no, entry)
+    indexes.refresh(s, touched)
+    _finish(s, actor, checked, path, reports)
+    return [EntityReport(r[0], entity_title(r[0]), *r[1:]) for r in reports]
+
+
+def _apply_member(s, checked: checks.Checked, member_no: int, entry: dict, table):
+    c = codec(table.name)
+    deferring = table.name in knowledge_merge.MERGED
+    write = _upsert(s, table, c.columns, region=ownership.owner(table) == ownership.REGION)
+    created = updated = unchanged = 0
+    fresh: list[str] = []
+    changed: list[str] = []
+    later: list[dict] = []
+    batch: list[dict] = []
+
+    def flush() -> None:
+        nonlocal created, updated, unchanged
+        old = {r[0]: (r[1], r[2], r[3]) for r in s.execute(
+            select(table.c.id, table.c.version, table.c.hlc, table.c.origin)
+            .where(table.c.id.in_([v["id"] for v in batch])))}
+        rows = []
+        for v in batch:
+            before = old.get(v["id"])
+            if before is None:
+                created += 1
+                fresh.append(v["id"])
+            elif (v["version"], v["hlc"], v["origin"]) == before:
+                unchanged += 1
+                continue
+            elif deferring:
+                later.append(v)
+                continue
+            elif (v["version"], v["hlc"]) > before[:2] or (
+                    ownership.owner(table) == ownership.REGION and before[2] != v["origin"]):
+                updated += 1
+                changed.append(v["id"])
+            else:
+                unchanged += 1
+                continue
+            rows.append(v)
+        if rows:
+            write(rows)
+            _log(s, table.name, rows)
+        batch.clear()
+
+    held = checked.held.get(member_no)
+    records = held if held is not None else (
+        c.decode(line) for line in iter_lines(checked.reader.stream(entry, member_no, checked.key),
+                                              checked.reader.name))
+    for values in records:
+        batch.append(values)
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+    return (created, updated, unchanged, 0), fresh, changed, later
+
+
+def _upsert(s, table, columns: list[str], *, region: bool):
+    """Portable upsert (SQLite ≥ 3.24 and PostgreSQL): the newer (version, hlc) wins; for the region's
+    reference data in an office a local draft under the same id gives way too. Returns a function that
+    writes a list of decoded records through the driver's ``executemany`` (values converted by each
+    column type's own bind processor, as SQLAlchemy would, without its per-row overhead)."""
+    dialect = s.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    names = ["id", "origin", "version", "hlc", "deleted", *columns]
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+    if mark is None:
+        raise NotImplementedError(f"paramstyle {dialect.paramstyle}")
+    sets = ", ".join(f"{quote(n)} = excluded.{quote(n)}" for n in names[1:])
+    t = quote(table.name)
+    where = f"(excluded.version, excluded.hlc) > ({t}.version, {t}.hlc)"
+    if region:
+        where += f" OR {t}.origin <> excluded.origin"
+    sql = (f"INSERT INTO {t} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join([mark] * len(names))}) "
+           f"ON CONFLICT (id) DO UPDATE SET {sets} WHERE {where}")
+    processors = [(i, p) for i, n in enumerate(names) if (p := table.c[n].type._cached_bind_processor(dialect))]
+    values = operator.itemgetter(*names)
+
+    def write(rows: list[dict]) -> None:
+        params = []
+        for row in rows:
+            v = list(values(row))
+            for i, p in processors:
+                if v[i] is not None:
+                    v[i] = p(v[i])
+            params.append(tuple(v))
+        s.connection().exec_driver_sql(sql, params)
+    return write
+
+
+def _log(s, entity: str, rows: list[dict]) -> None:
+    if rows:
+        s.execute(insert(ChangeLog), [{"entity": entity, "record_id": v["id"], "origin": v["origin"],
+                                       "version": v["version"], "hlc": v["hlc"], "op": SYNC_OP} for v in rows])
+
+
+def _apply_blob(s, checked: checks.Checked, member_no: int, entry: dict) -> None:
+    sha = entry["path"].removeprefix("blobs/")
+    by_name = {t.name: t for t in blob_tables()}
+    data = None
+    for name in entry["tables"]:
+        table = by_name[name]
+        if s.scalar(select(table.c.sha256).where(table.c.sha256 == sha)) is not None:
+            continue
+        if data is None:
+            data = b"".join(checked.reader.stream(entry, member_no, checked.key))
+        s.execute(insert(table), [{"sha256": sha, "size": len(data), "data": data}])
+
+
+def _finish(s, actor: Actor, checked: checks.Checked, path: Path, reports: list) -> None:
+    m, peer = checked.manifest, checked.peer
+    peer.in_msg_no, peer.in_created_hlc, peer.in_bundle_id = m["msg_no"], m["created_hlc"], m["bundle_id"]
+    if peer.acked_msg_no < m["ack"] <= peer.out_msg_no:
+        peer.acked_msg_no = m["ack"]
+    records = sum(sum(r[1:4]) for r in reports)
+    s.add(SyncJournal(direction="in", peer=m["sender"], bundle_id=m["bundle_id"], kind=m["kind"], epoch=m["epoch"],
+                      msg_no=m["msg_no"], ack=m["ack"], status="applied", file_name=path.name,
+                      file_sha256="", records=records, actor=actor.login,
+                      report=json.dumps({r[0]: r[1:] for r in reports})))
+    audit.append(s, actor, "sync.import", office=m["recipient"], entity="sync_journal", record_id=m["bundle_id"],
+                 details={"peer": m["sender"], "msg_no": m["msg_no"], "records": records, "file": path.name})

@@ -1,0 +1,56 @@
+"""Derived local indexes kept up to date for the records an import wrote: the full-text search of the
+feedback register and of the knowledge base (both built by the areas' own helpers, in the import's
+transaction). A record type without a derived index needs nothing here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+BATCH = 500
+
+
+def refresh(session, touched: dict[str, tuple[list[str], list[str]]]) -> None:
+    """``touched``: table → (ids of rows created, ids of rows updated) by the import."""
+    if "feedback_record" in touched:
+        _feedback(session, *touched["feedback_record"])
+    if "knowledge_article" in touched:
+        _knowledge(session, [*touched["knowledge_article"][0], *touched["knowledge_article"][1]])
+
+
+def _feedback(session, created: list[str], updated: list[str]) -> None:
+    from cxdesk.services.feedback import search_body
+    from cxdesk.store import feedback_fts
+    from cxdesk.store.feedback import FeedbackRecord as R  # noqa: N814
+
+    for ids, new in ((created, True), (updated, False)):
+        for i in range(0, len(ids), BATCH):
+            rows = session.execute(select(R.id, R.deleted, R.number, R.subject, R.text, R.channel)
+                                   .where(R.id.in_(ids[i:i + BATCH]))).all()
+            live = [(r.id, search_body(r)) for r in rows if not r.deleted]
+            if new:
+                feedback_fts.insert_new(session, live)
+            else:
+                feedback_fts.index_rows(session, live)
+            _remove(session, [r.id for r in rows if r.deleted])
+
+
+def _remove(session, gone: list[str]) -> None:
+    from cxdesk.store import feedback_fts
+
+    if gone:
+        feedback_fts.remove_rows(session, gone)
+
+
+def _knowledge(session, ids: list[str]) -> None:
+    from cxdesk.services.knowledge import reindex
+    from cxdesk.store import knowledge_fts
+    from cxdesk.store.knowledge import KnowledgeArticle
+
+    for i in range(0, len(ids), BATCH):
+        for article in session.scalars(select(KnowledgeArticle).where(KnowledgeArticle.id.in_(ids[i:i + BATCH]))):
+            if article.deleted:
+                knowledge_fts.remove_article(session, article.id)
+            else:
+                reindex(session, article)
+            session.expunge(article)
