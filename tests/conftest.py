@@ -13,9 +13,18 @@ import pytest  # noqa: E402
 from cxdesk.services import auth, offices  # noqa: E402
 from cxdesk.services.actor import Actor  # noqa: E402
 from cxdesk.store.database import Database, open_database  # noqa: E402
+from tests import network_guard  # noqa: E402
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "Admin-2024"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _offline():
+    """Any connection to a non-local address fails loudly (see tests/network_guard.py)."""
+    network_guard.install()
+    yield
+    network_guard.uninstall()
 
 
 @pytest.fixture(scope="session")

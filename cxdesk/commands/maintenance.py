@@ -1,4 +1,4 @@
-"""Looking after the file: ``audit verify|show``, ``backup``, ``restore`` and ``integrity``."""
+"""Looking after the file: ``audit verify|show``, ``backup``, ``backups``, ``restore`` and ``integrity``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from cxdesk.commands.common import (
     print_json,
     table,
 )
-from cxdesk.services import audit, maintenance
+from cxdesk.services import audit, backup_schedule, maintenance
 from cxdesk.store import backup as store_backup
 from cxdesk.store import migrate
 
@@ -55,9 +55,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Создать проверенную резервную копию базы данных (можно во время работы программы).",
     )
     add_db_argument(p)
-    p.add_argument("--to", required=True, type=Path, metavar="ФАЙЛ", help="файл резервной копии")
-    p.add_argument("--force", action="store_true", help="перезаписать существующий файл резервной копии")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--to", type=Path, metavar="ФАЙЛ", help="файл резервной копии")
+    where.add_argument("--auto", action="store_true",
+                       help="автоматическая копия в папку backups рядом с базой (только если данные "
+                            "изменились) с прореживанием старых копий — для планировщика заданий")
+    p.add_argument("--force", action="store_true",
+                   help="перезаписать существующий файл; с --auto — сделать копию, даже если данные не менялись")
     p.set_defaults(handler=run_backup)
+
+    p = subparsers.add_parser(
+        "backups", help="список резервных копий базы данных",
+        description="Резервные копии базы данных в папке backups рядом с ней, от новых к старым.",
+    )
+    add_db_argument(p)
+    add_json_argument(p)
+    p.set_defaults(handler=run_backups)
 
     p = subparsers.add_parser(
         "restore", help="восстановить базу данных из резервной копии",
@@ -66,8 +79,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "местах, которые используют этот файл.",
     )
     add_db_argument(p)
-    p.add_argument("--from", dest="source", required=True, type=Path, metavar="ФАЙЛ",
-                   help="файл резервной копии")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", type=Path, metavar="ФАЙЛ", help="файл резервной копии")
+    source.add_argument("--latest", action="store_true",
+                        help="самая новая исправная копия из папки backups рядом с базой")
     p.add_argument("--yes", action="store_true", help="не спрашивать подтверждения")
     p.set_defaults(handler=run_restore)
 
@@ -130,6 +145,8 @@ def run_audit_show(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     existing_db_path(args)
+    if args.auto:
+        return _run_auto_backup(args)
     destination: Path = args.to.expanduser()
     if destination.is_dir():
         raise CommandError(f"{destination} — это папка. Укажите имя файла резервной копии, например "
@@ -144,8 +161,41 @@ def run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_auto_backup(args: argparse.Namespace) -> int:
+    with open_existing(args) as db:
+        made = backup_schedule.run_automatic(db, actor(), "manual", force=args.force)
+    if made is None:
+        out("Данные не изменились после последней автоматической копии: новая копия не нужна.")
+        return EXIT_OK
+    out(f"Резервная копия сохранена и проверена: {made.path} (таблиц — {made.tables}, строк — {made.rows}).")
+    for removed in made.removed:
+        out(f"  удалена устаревшая копия по графику хранения: {removed.name}")
+    return EXIT_OK
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    path = existing_db_path(args)
+    copies = backup_schedule.list_copies(path)
+    if args.json:
+        print_json([{"path": str(c.path), "kind": c.label, "taken_at": c.taken_at.isoformat(), "size": c.size}
+                    for c in copies])
+        return EXIT_OK
+    if not copies:
+        out(f"В папке {store_backup.backups_dir(path)} нет резервных копий этой базы.")
+        return EXIT_OK
+    out(table(["Создана", "Вид", "Размер, КБ", "Файл"],
+              [[local_time(c.taken_at), backup_schedule.kind_title(c.label), c.size // 1024, c.path.name] for c in copies]))
+    return EXIT_OK
+
+
 def run_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if args.latest:
+        newest = backup_schedule.newest_good_copy(path)
+        if newest is None:
+            raise CommandError(f"В папке {store_backup.backups_dir(path)} нет исправных резервных копий. "
+                               "База данных не изменена.")
+        args.source = newest.path
     source: Path = args.source.expanduser()
     if path.is_dir():
         raise CommandError(f"{path} — это папка, а не файл базы данных. Укажите путь к файлу в параметре --db.")

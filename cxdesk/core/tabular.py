@@ -33,9 +33,17 @@ class RawTable:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding name: a UTF-8 BOM, else strict UTF-8, else Windows-1251."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+    """Text and encoding name: a UTF-8 BOM, a UTF-16 BOM (Excel's «Unicode text»), else strict
+    UTF-8, else Windows-1251."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise TableReadError(
+                    f"Файл помечен как {encoding.upper().replace('-SIG', '')}, но байт {exc.start + 1} не "
+                    "читается в этой кодировке: файл повреждён или обрезан. Сохраните его заново."
+                ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -64,10 +72,35 @@ def read_csv_bytes(data: bytes) -> RawTable:
     return RawTable(headers, rows, encoding, delimiter)
 
 
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024  # bytes of XML a workbook may unpack to (zip bombs are refused)
+
+
+def _check_zip(source: io.BytesIO | str) -> None:
+    """Refuse what is not a ZIP container, or unpacks to more than :data:`MAX_XLSX_UNPACKED`."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(source) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise TableReadError(
+            f"Файл XLSX не читается: это не книга Excel или она повреждена ({exc}). Сохраните его заново в "
+            "Excel или LibreOffice."
+        ) from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise TableReadError(
+            f"Книга XLSX распаковывается в {unpacked // 1_048_576} МБ — больше допустимых "
+            f"{MAX_XLSX_UNPACKED // 1_048_576} МБ. Разделите файл на части."
+        )
+
+
 def read_xlsx(path_or_bytes: Path | bytes) -> RawTable:
     from openpyxl import load_workbook
 
     source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else str(path_or_bytes)
+    _check_zip(source)
+    if isinstance(source, io.BytesIO):
+        source.seek(0)
     try:
         workbook = load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files
@@ -75,6 +108,8 @@ def read_xlsx(path_or_bytes: Path | bytes) -> RawTable:
             f"Файл XLSX не читается ({exc}). Сохраните его заново в Excel или LibreOffice."
         ) from exc
     try:
+        if not workbook.worksheets:
+            raise TableReadError("В книге нет ни одного листа. Сохраните её заново в Excel или LibreOffice.")
         sheet = workbook.worksheets[0]
         iterator = sheet.iter_rows(values_only=True)
         header_row = next(iterator, None)
@@ -87,6 +122,13 @@ def read_xlsx(path_or_bytes: Path | bytes) -> RawTable:
             if any(str(c).strip() for c in cells):
                 rows.append((n, cells))
         return RawTable(headers, rows, "xlsx", "")
+    except TableReadError:
+        raise
+    except Exception as exc:  # the sheet's XML is read lazily: damage shows up while iterating
+        raise TableReadError(
+            f"Лист книги XLSX повреждён ({type(exc).__name__}: {exc}). Сохраните файл заново в Excel или "
+            "LibreOffice."
+        ) from exc
     finally:
         workbook.close()
 

@@ -74,9 +74,13 @@ def open_or_report(path: Path):
 
     try:
         return open_database(path)
-    except MigrationError as exc:
-        messages.error(None, str(exc), title=translate("Application", "cxdesk — cannot open the database"))
-    except Exception as exc:  # a missing folder, no permission, a locked or damaged file…
+    except Exception as exc:
+        failure = exc
+    if _restored_from_copy(path):  # a damaged file: the newest good backup copy was restored
+        return open_or_report(path)
+    if isinstance(failure, MigrationError):
+        messages.error(None, str(failure), title=translate("Application", "cxdesk — cannot open the database"))
+    else:  # a missing folder, no permission, a locked or damaged file…
         messages.error(
             None,
             translate(
@@ -84,10 +88,17 @@ def open_or_report(path: Path):
                 "Cannot open the database {path}. The file has not been changed. Check that the folder "
                 "exists and that you may write to it, or choose another file.",
             ).format(path=path),
-            details=f"{type(exc).__name__}: {exc}",
+            details=f"{type(failure).__name__}: {failure}",
             title=translate("Application", "cxdesk — cannot open the database"),
         )
     return None
+
+def _restored_from_copy(path: Path) -> bool:
+    from cxdesk.gui import backup
+    from cxdesk.services import maintenance
+
+    problems = maintenance.quick_check(path) if path.is_file() else []
+    return bool(problems) and backup.offer_newest_copy(None, path, problems)
 
 
 def run_gui(db_path: Path | None = None) -> int:

@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self._restore_state()
         self.idle.start()
+        from cxdesk.gui.backup import IntervalBackups
+
+        self.interval_backups = IntervalBackups(ctx, self)  # automatic copies of changed data
+        self.interval_backups.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.interval_backups.start()
 
     # --- areas --------------------------------------------------------------------------------
     def show_area(self, area_id: str) -> None:
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.save_state()
         self.idle.uninstall()
+        self.interval_backups.stop()
         self._release_lock_dialog()
         self.ctx.runner.run(lambda: auth.log_event(self.ctx.db, self.ctx.actor, "logout"), parent=self)
         event.accept()

@@ -2,7 +2,9 @@
 main window, and back to the login dialog when the user switches user or the account gets locked.
 
 :class:`Startup` shows each step without a nested event loop (dialogs are shown, not
-``exec()``-ed), so tests drive the whole flow with clicks and key presses. It emits
+``exec()``-ed), so tests drive the whole flow with clicks and key presses. It starts with a
+quick integrity check of the database (a damaged one is offered its newest good backup copy) and
+makes an automatic backup copy when the user exits. It emits
 ``finished(exit_code)`` when the user exits (wizard or login cancelled, main window closed);
 :func:`cxdesk.gui.app.run_gui` ends the application with that code.
 """
@@ -13,11 +15,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from cxdesk.gui import backup
 from cxdesk.gui.context import AppContext
 from cxdesk.gui.login import LoginDialog
 from cxdesk.gui.operations import OperationRunner
 from cxdesk.gui.wizard import FirstRunWizard
-from cxdesk.services import auth, offices
+from cxdesk.services import auth, maintenance, offices
 from cxdesk.services.errors import ServiceError
 from cxdesk.store.database import Database
 
@@ -43,6 +46,7 @@ class Startup(QObject):
         self.main_window = None
 
     def start(self) -> None:
+        self.check_database()
         outcome = self.runner.run(lambda: offices.is_initialized(self.db))
         if not outcome.ok:
             self.finished.emit(2)
@@ -50,6 +54,14 @@ class Startup(QObject):
             self.show_login()
         else:
             self.show_wizard()
+
+    def check_database(self) -> None:
+        """The quick check at start; a damaged database is offered its newest good backup copy."""
+        problems = maintenance.quick_check(self.db.path)
+        if problems:
+            self.db.close()  # every connection closed before a restore replaces the file
+            if backup.offer_newest_copy(None, self.db.path, problems):
+                self.db.refresh()
 
     def show_wizard(self) -> None:
         self.wizard = FirstRunWizard(self.db, self.runner)
@@ -99,12 +111,21 @@ class Startup(QObject):
         ctx = AppContext(self.db, actor, offices.own_office(self.db), self.runner.bus, self.runner)
         window = MainWindow(ctx)
         window.logout_requested.connect(self._logged_out)
-        window.closed.connect(lambda: self.finished.emit(0))
+        window.closed.connect(self._window_closed)
         self.main_window = window
         window.show()
         if self._exit_when_shown:
             QApplication.processEvents()
             QTimer.singleShot(0, lambda: self.finished.emit(0))
+
+    def _window_closed(self) -> None:
+        """The user exits: an automatic backup copy first (if the data changed), then the end."""
+        window = self.main_window
+        if self._exit_when_shown or window is None:
+            self.finished.emit(0)
+            return
+        job = backup.start_closing_backup(window.ctx)
+        job.finished.connect(lambda _outcome: self.finished.emit(0))
 
     def _logged_out(self, message: str) -> None:
         window = self.main_window

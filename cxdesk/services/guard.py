@@ -32,6 +32,7 @@ ACTION_TITLES: dict[Action, str] = {
     Action.KNOWLEDGE_PUBLISH: "публикация материалов базы знаний",
     Action.COMPLIANCE_READ: "самопроверка соответствия Стандарту",
     Action.SYNC_EXCHANGE: "обмен пакетами с УЦЗН",
+    Action.RETENTION_MANAGE: "сроки хранения и обезличивание персональных данных",
 }
 
 

@@ -1,4 +1,8 @@
-"""Backup, restore and integrity checks of the database file, audited."""
+"""Backup, restore and integrity checks of the database file, audited.
+
+Every copy is verified right after it is written (integrity check and the row count of every
+table against the source snapshot); a restore keeps the database it replaces aside first.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,11 @@ def integrity(db_path: Path) -> list[str]:
         return store_backup.integrity_problems(Path(db_path))
     except store_backup.NotADatabaseError as exc:
         return [f"Файл не читается как база данных: {exc}"]
+
+
+def quick_check(db_path: Path) -> list[str]:
+    """The check at every start: header, schema, first and last rows (a full check for small files)."""
+    return store_backup.quick_problems(Path(db_path))
 
 
 def _keep_aside(db_path: Path) -> Path:

@@ -46,7 +46,7 @@ def status_of(tab, login: str) -> str:
 
 def test_tabs_and_headers_in_russian(admin_page):
     tabs = [admin_page.tabs.tabText(i) for i in range(admin_page.tabs.count())]
-    assert tabs == ["Пользователи", "Настройки", "Журнал аудита", "Резервная копия"]
+    assert tabs == ["Пользователи", "Настройки", "Журнал аудита", "Резервная копия", "Персональные данные"]
     model = admin_page.users_tab.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Имя пользователя", "ФИО", "Роль", "Состояние", "Последний вход"]

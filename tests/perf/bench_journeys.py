@@ -77,7 +77,7 @@ def _fill_lists(db) -> None:
         uow.commit()
 
 
-def run() -> None:
+def run() -> list:
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
@@ -149,6 +149,17 @@ def run() -> None:
     print(f"lists of {LIST_SIZE}: profiles first page {p_list * ms:.0f} ms, journeys first page {j_list * ms:.0f} ms, "
           f"search {search * ms:.0f} ms (goal < 100) — raw sqlite ids {raw_ids * ms:.1f} ms, "
           f"ratio {j_list / max(raw_ids, 1e-6):.0f}")
+    from tests.perf.measures import timing
+
+    scene, raw = "bare QGraphicsScene with 300 texts", "raw sqlite3 ids ORDER BY title"
+    return [
+        timing(f"open the journey editor ({CARDS} cards)", opened, 0.3, base, scene),
+        timing("drag a card: one frame", drag_frame, 0.016, base, scene),
+        timing("drop a card and re-lay the map out", drop, 0.1, base, scene),
+        timing(f"profiles list of {LIST_SIZE}: first page", p_list, 0.1, raw_ids, raw),
+        timing(f"journeys list of {LIST_SIZE}: first page", j_list, 0.1, raw_ids, raw),
+        timing("journeys list: search", search, 0.1, raw_ids, raw),
+    ]
 
 
 if __name__ == "__main__":

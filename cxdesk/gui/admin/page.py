@@ -1,6 +1,7 @@
 """The Администрирование page: a tab for each part the user's role may use (users — the
 administrator; settings — the administrator; audit log — administrator and head; backup —
-administrator, head and CX specialist). A role with none of them sees the no-access page.
+administrator, head and CX specialist; personal data, its retention and destruction acts — the
+administrator). A role with none of them sees the no-access page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from cxdesk.gui.pages.base import AreaPage
 from cxdesk.gui.pages.placeholder import NoAccessPage
 from cxdesk.services.roles import Action
 
-ADMIN_ACTIONS = (Action.USERS_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_READ, Action.BACKUP_RUN)
+ADMIN_ACTIONS = (
+    Action.USERS_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_READ, Action.BACKUP_RUN, Action.RETENTION_MANAGE,
+)
 
 
 def create_admin_page(ctx: AppContext, area: Area) -> QWidget:
@@ -28,7 +31,7 @@ class AdminPage(AreaPage):
         self.ctx = ctx
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
-        self.users_tab = self.settings_tab = self.audit_tab = self.backup_tab = None
+        self.users_tab = self.settings_tab = self.audit_tab = self.backup_tab = self.retention_tab = None
         if ctx.can(Action.USERS_MANAGE):
             from cxdesk.gui.admin.users_tab import UsersTab
 
@@ -49,9 +52,14 @@ class AdminPage(AreaPage):
 
             self.backup_tab = BackupTab(ctx)
             self.tabs.addTab(self.backup_tab, self.tr("Backup copy"))
+        if ctx.can(Action.RETENTION_MANAGE):
+            from cxdesk.gui.admin.retention_tab import RetentionTab
+
+            self.retention_tab = RetentionTab(ctx)
+            self.tabs.addTab(self.retention_tab, self.tr("Personal data"))
         self.body.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        for tab in (self.users_tab, self.settings_tab, self.audit_tab, self.backup_tab):
+        for tab in (self.users_tab, self.settings_tab, self.audit_tab, self.backup_tab, self.retention_tab):
             if tab is not None and hasattr(tab, "refresh"):
                 tab.refresh()

@@ -1,0 +1,1 @@
+"""Crash-safety tests: the writing process is killed at random moments."""
