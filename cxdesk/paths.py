@@ -14,10 +14,11 @@ APP_AUTHOR = "cxdesk"
 
 
 def install_root() -> Path:
-    """The folder holding ``resources/`` and ``migrations/`` (the repo root, or the frozen bundle)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
+    """The folder holding ``resources/`` and ``migrations/``: the project folder when run from
+    source; in a frozen (PyInstaller) build the bundle's data folder ``sys._MEIPASS`` (``_internal``
+    beside the executable), else the executable's folder. Every shipped file is found through it."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", None) or Path(sys.executable).resolve().parent)
     return Path(__file__).resolve().parent.parent
 
 

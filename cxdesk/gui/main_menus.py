@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-import cxdesk
 from cxdesk.gui import backup, i18n, messages
 from cxdesk.gui.areas import AREAS, area, area_summary, area_title
 from cxdesk.gui.icons import icon
@@ -185,18 +184,9 @@ class MainMenus(QObject):
         parts = [area_summary(item)]
         if item.requirements:
             parts.append(requirements_text(item))
-        if item.factory is None:
-            parts.append(self.tr("This area is not yet available in this version of the program."))
         messages.info(self.window, "\n\n".join(parts), title=area_title(item))
 
     def about(self) -> None:
-        from cxdesk.services import info
+        from cxdesk.gui.about import show_about  # reads every package's metadata: only when asked
 
-        ctx = self.window.ctx
-        outcome = ctx.runner.run(lambda: info.database_info(ctx.db), parent=self.window)
-        revision = (outcome.value.schema_revision if outcome.ok else None) or "—"
-        text = self.tr(
-            "cxdesk {version}\nClient experience management for employment centres (section VI of the "
-            "Standard).\n\nDatabase: {path}\nSchema revision: {revision}"
-        ).format(version=cxdesk.__version__, path=ctx.db.path, revision=revision)
-        messages.info(self.window, text, title=self.tr("About cxdesk"))
+        show_about(self.window.ctx.db.path, self.window)
