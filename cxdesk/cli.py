@@ -47,11 +47,11 @@ def _base_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cxdesk.commands import import_cmd, maintenance, setup, users
+    from cxdesk.commands import import_cmd, maintenance, reports_cmd, retention_cmd, setup, sync_cmd, users
 
     parser = _base_parser()
     subparsers = parser.add_subparsers(title="команды", dest="command", metavar="КОМАНДА")
-    for module in (setup, users, maintenance, import_cmd):
+    for module in (setup, users, maintenance, import_cmd, reports_cmd, sync_cmd, retention_cmd):
         module.register(subparsers)
     for choice in subparsers.choices.values():
         _russify(choice)

@@ -2,10 +2,8 @@
 requirements it serves, its icon and the factory that builds its page.
 
 The navigation list and the keyboard shortcuts of the main window are built from :data:`AREAS`
-in this order. An area whose ``factory`` is None shows an honest placeholder page (title, what
-it will do, the requirements, "not available in this version"). Later work plugs a real page in
-with :func:`set_factory` (or by editing the entry here); factories import their page module
-lazily so that start-up stays fast. Titles and summaries are English source strings in the
+in this order. Factories import their page module lazily so that start-up stays fast
+(:func:`set_factory` replaces one, e.g. in tests). Titles and summaries are English source strings in the
 ``Areas`` translation context; use :func:`area_title` and :func:`area_summary` to show them.
 """
 
@@ -31,7 +29,7 @@ class Area:
     summary: str
     requirements: tuple[str, ...]
     icon: str
-    factory: PageFactory | None = None
+    factory: PageFactory
 
 
 def _profiles_page(ctx: AppContext) -> QWidget:
@@ -52,6 +50,12 @@ def _feedback_page(ctx: AppContext) -> QWidget:
     return create_feedback_page(ctx, area("feedback"))
 
 
+def _kpi_page(ctx: AppContext) -> QWidget:
+    from cxdesk.gui.kpi.page import create_kpi_page
+
+    return create_kpi_page(ctx, area("kpi"))
+
+
 def _events_page(ctx: AppContext) -> QWidget:
     from cxdesk.gui.events.page import create_events_page
 
@@ -64,10 +68,34 @@ def _knowledge_page(ctx: AppContext) -> QWidget:
     return create_knowledge_page(ctx, area("knowledge"))
 
 
+def _problems_page(ctx: AppContext) -> QWidget:
+    from cxdesk.gui.problems.page import create_problems_page
+
+    return create_problems_page(ctx, area("problems"))
+
+
 def _working_group_page(ctx: AppContext) -> QWidget:
     from cxdesk.gui.working_group.page import create_working_group_page
 
     return create_working_group_page(ctx, area("working_group"))
+
+
+def _reports_page(ctx: AppContext) -> QWidget:
+    from cxdesk.gui.reports.page import create_reports_page
+
+    return create_reports_page(ctx, area("reports"))
+
+
+def _compliance_page(ctx: AppContext) -> QWidget:
+    from cxdesk.gui.compliance.page import create_compliance_page
+
+    return create_compliance_page(ctx, area("compliance"))
+
+
+def _exchange_page(ctx: AppContext) -> QWidget:
+    from cxdesk.gui.exchange.page import create_exchange_page
+
+    return create_exchange_page(ctx, area("exchange"))
 
 
 def _admin_page(ctx: AppContext) -> QWidget:
@@ -96,12 +124,12 @@ AREAS: list[Area] = [
          QT_TRANSLATE_NOOP("Areas", "Monitoring of client KPIs in the five groups of the Standard: values "
                                     "per period and office against target values, trends, and the records "
                                     "behind every value; regional indicators and annual targets."),
-         ("R9", "R10", "R11", "R12"), "kpi"),
+         ("R9", "R10", "R11", "R12"), "kpi", _kpi_page),
     Area("problems", QT_TRANSLATE_NOOP("Areas", "Problems and measures"),
          QT_TRANSLATE_NOOP("Areas", "The register of problems and recommendations, and improvement "
                                     "initiatives from idea to implementation, including proposals to "
                                     "improve legal acts."),
-         ("R5", "R7", "R8"), "problems"),
+         ("R5", "R7", "R8"), "problems", _problems_page),
     Area("working_group", QT_TRANSLATE_NOOP("Areas", "Working group"),
          QT_TRANSLATE_NOOP("Areas", "The client-centricity working group: its members, regulation and "
                                     "roadmap, monthly meetings with minutes, decisions and assignments."),
@@ -119,16 +147,16 @@ AREAS: list[Area] = [
          QT_TRANSLATE_NOOP("Areas", "Quarterly reports on the results of the client experience analysis "
                                     "with the problems found and recommendations, printable and readable "
                                     "by every employee."),
-         ("R5", "R6"), "reports"),
+         ("R5", "R6"), "reports", _reports_page),
     Area("compliance", QT_TRANSLATE_NOOP("Areas", "Compliance with the Standard"),
          QT_TRANSLATE_NOOP("Areas", "Compliance self-audit: every requirement of the Standard evaluated "
                                     "from the data, per office and region, with the evidence behind it."),
-         ("R18",), "compliance"),
+         ("R18",), "compliance", _compliance_page),
     Area("exchange", QT_TRANSLATE_NOOP("Areas", "Exchange with the managing centre"),
          QT_TRANSLATE_NOOP("Areas", "Exchange bundles that merge the data of the offices into one regional "
                                     "database and bring reference data from the managing centre down to "
                                     "the territorial centres."),
-         ("R4", "R13"), "exchange"),
+         ("R4", "R13"), "exchange", _exchange_page),
     Area("admin", QT_TRANSLATE_NOOP("Areas", "Administration"),
          QT_TRANSLATE_NOOP("Areas", "User accounts, the automatic lock of an idle session, the audit log "
                                     "and backups of the database."),
@@ -143,8 +171,8 @@ def area(area_id: str) -> Area:
     raise KeyError(area_id)
 
 
-def set_factory(area_id: str, factory: PageFactory | None) -> None:
-    """Plug a real page into an area (None brings the placeholder back)."""
+def set_factory(area_id: str, factory: PageFactory) -> None:
+    """Build an area's page with another factory."""
     position = next(i for i, item in enumerate(AREAS) if item.id == area_id)
     AREAS[position] = replace(AREAS[position], factory=factory)
 
@@ -158,9 +186,4 @@ def area_summary(item: Area) -> str:
 
 
 def create_page(item: Area, ctx: AppContext) -> QWidget:
-    """The area's page, or its placeholder while the area is not built yet."""
-    if item.factory is not None:
-        return item.factory(ctx)
-    from cxdesk.gui.pages.placeholder import PlaceholderPage
-
-    return PlaceholderPage(item)
+    return item.factory(ctx)

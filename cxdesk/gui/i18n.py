@@ -42,8 +42,12 @@ def i18n_dir() -> Path:
 AREA_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "journeys_ru": ("journeys", "profiles"),
     "feedback_ru": ("feedback",),
+    "kpi_ru": ("kpi",),
+    "exchange_ru": ("exchange",),
     "working_group_ru": ("working_group",),
     "knowledge_ru": ("knowledge", "events"),
+    "problems_ru": ("problems",),
+    "reports_ru": ("reports", "compliance"),
 }
 
 

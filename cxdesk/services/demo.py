@@ -27,6 +27,9 @@ from cxdesk.services import (
     demo_feedback,
     demo_journeys,
     demo_knowledge,
+    demo_kpi,
+    demo_problems,
+    demo_reports,
     demo_working_group,
     info,
     offices,
@@ -343,7 +346,10 @@ STEPS: list[Step] = [
     Step("Обратная связь (пять источников)", demo_feedback.units, demo_feedback.run),
     Step("Обратная связь по точкам контакта маршрутов", demo_journeys.link_units, demo_journeys.link_feedback),
     Step("Рабочая группа: заседания, поручения, меры", demo_working_group.units, demo_working_group.run),
+    Step("Показатели (КПЭ): каталог, знаменатели, целевые значения", demo_kpi.units, demo_kpi.run),
+    Step("Проблемы и рекомендации", demo_problems.units, demo_problems.run),
     Step("База знаний и мероприятия для сотрудников", demo_knowledge.units, demo_knowledge.run),
+    Step("Ежеквартальный отчёт за прошлый квартал", demo_reports.units, demo_reports.run),
 ]
 
 

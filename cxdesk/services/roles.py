@@ -46,6 +46,7 @@ class Action(StrEnum):
     KNOWLEDGE_PUBLISH = "knowledge.publish"
     COMPLIANCE_READ = "compliance.read"
     SYNC_EXCHANGE = "sync.exchange"
+    RETENTION_MANAGE = "retention.manage"  # 152-ФЗ: retention periods, anonymisation, destruction acts
 
 
 _EVERYONE = {Action.REPORTS_READ, Action.KNOWLEDGE_READ, Action.KNOWLEDGE_PROPOSE, Action.COMPLIANCE_READ}
@@ -62,6 +63,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.BACKUP_RUN,
             Action.RESTORE_RUN,
             Action.SYNC_EXCHANGE,
+            Action.KPI_EDIT,
+            Action.RETENTION_MANAGE,
         }
     ),
     Role.HEAD: frozenset(
@@ -71,6 +74,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.STAFF_EDIT,
             Action.FEEDBACK_READ,
             Action.PERSONAL_DATA_READ,
+            Action.KPI_EDIT,
             Action.TARGETS_APPROVE,
             Action.PROBLEMS_EDIT,
             Action.MEETINGS_EDIT,
@@ -89,6 +93,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.FEEDBACK_READ,
             Action.PERSONAL_DATA_READ,
             Action.KPI_EDIT,
+            Action.TARGETS_APPROVE,
             Action.PROBLEMS_EDIT,
             Action.MEETINGS_EDIT,
             Action.EVENTS_EDIT,

@@ -8,8 +8,13 @@ from cxdesk.store import (  # noqa: F401
     feedback,
     journeys,
     knowledge,
+    kpi,
     models,
+    problems,
+    reports,
+    retention,
     staff,
+    sync,
     working_group,
 )
 from cxdesk.store.base import Base

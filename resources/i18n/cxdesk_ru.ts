@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>{family} fonts</source>
+        <translation>Шрифты {family}</translation>
+    </message>
+    <message>
+        <source>free licence of the font (see its text)</source>
+        <translation>свободная лицензия шрифта (см. текст)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>The package carries no licence text.</source>
+        <translation>Текст лицензии в пакет не включён.</translation>
+    </message>
+    <message>
+        <source>Python Software Foundation License Version 2: https://docs.python.org/3/license.html</source>
+        <translation>Лицензия Python Software Foundation, версия 2: https://docs.python.org/3/license.html</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About cxdesk</source>
+        <translation>О программе cxdesk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Папка программы</translation>
+    </message>
+    <message>
+        <source>Qt, PySide6, Python</source>
+        <translation>Qt, PySide6, Python</translation>
+    </message>
+    <message>
+        <source>Client experience management for employment centres (section VI of the Standard).</source>
+        <translation>Управление клиентским опытом центров занятости (раздел VI Стандарта).</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Bundled fonts and libraries and their licences (choose one to read its licence):</source>
+        <translation>Шрифты и библиотеки в составе программы и их лицензии (выберите строку, чтобы прочитать текст лицензии):</translation>
+    </message>
+    <message>
+        <source>Copy information</source>
+        <translation>Копировать сведения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>New user</source>
@@ -65,6 +143,10 @@
     <message>
         <source>Backup copy</source>
         <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
     </message>
 </context>
 <context>
@@ -391,9 +473,53 @@
         <source>Writing the backup copy of the database…</source>
         <translation>Запись резервной копии базы данных…</translation>
     </message>
+    <message>
+        <source>Automatic backup copy saved and checked: {name}</source>
+        <translation>Автоматическая резервная копия сохранена и проверена: {name}</translation>
+    </message>
+    <message>
+        <source>Automatic backup copy failed: {reason}</source>
+        <translation>Автоматическая резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving a backup copy of the database before closing…</source>
+        <translation>Сохраняется резервная копия базы данных перед закрытием…</translation>
+    </message>
+    <message>
+        <source>cxdesk — the database is damaged</source>
+        <translation>cxdesk — база данных повреждена</translation>
+    </message>
+    <message>
+        <source>The check at start found that the database {path} is damaged ({problem}). There is no good backup copy in {folder}. The file has not been changed. Ask the administrator to restore it from a copy kept elsewhere (Администрирование → Резервная копия, or «cxdesk restore --latest»).</source>
+        <translation>Проверка при запуске показала, что база данных {path} повреждена ({problem}). В папке {folder} нет исправной резервной копии. Файл не изменён. Обратитесь к администратору: он восстановит базу из копии, хранящейся в другом месте (Администрирование → Резервная копия или «cxdesk restore»).</translation>
+    </message>
+    <message>
+        <source>The check at start found that the database {path} is damaged ({problem}).
+
+The newest good backup copy was made on {when}: {name}. Restore the database from it? The damaged file will be kept in {folder}; what was entered after that copy will have to be entered again.</source>
+        <translation>Проверка при запуске показала, что база данных {path} повреждена ({problem}).
+
+Последняя исправная резервная копия сделана {when}: {name}. Восстановить базу данных из неё? Повреждённый файл будет сохранён в папке {folder}; то, что внесено после этой копии, придётся внести заново.</translation>
+    </message>
+    <message>
+        <source>Restore the copy</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>The database is restored from {source}. The replaced database is kept: {aside}.</source>
+        <translation>База данных восстановлена из копии {source}. Прежняя база сохранена: {aside}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
+    <message>
+        <source>Copy to a file</source>
+        <translation>Копия в файл</translation>
+    </message>
     <message>
         <source>A backup copy is a complete, checked copy of the database file. Keep copies on another disk or a flash drive; the program can be restored from any of them.</source>
         <translation>Резервная копия — полная проверенная копия файла базы данных. Храните копии на другом диске или флеш-накопителе: базу можно восстановить из любой из них.</translation>
@@ -417,6 +543,70 @@
     <message>
         <source>Last backup copy in this session: {path}</source>
         <translation>Последняя резервная копия в этом сеансе: {path}</translation>
+    </message>
+    <message>
+        <source>Automatic copies in {folder}</source>
+        <translation>Автоматические копии в папке {folder}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size, MB</source>
+        <translation>Размер, МБ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Restore from the selected copy…</source>
+        <translation>Восстановить из выбранной копии…</translation>
+    </message>
+    <message>
+        <source>Only the administrator may restore the database</source>
+        <translation>Восстанавливать базу данных может только администратор</translation>
+    </message>
+    <message>
+        <source>when the program closes and every {hours} h</source>
+        <translation>при закрытии программы и каждые {hours} ч</translation>
+    </message>
+    <message>
+        <source>every {hours} h</source>
+        <translation>каждые {hours} ч</translation>
+    </message>
+    <message>
+        <source>A checked copy is made automatically {when} if the data changed. Kept: every copy of the last {all_hours} h, one a day for {days} days, one a week for {weeks} weeks and one a month for {months} months; copies made by hand, before a restore or an upgrade are never removed.</source>
+        <translation>Проверенная копия создаётся автоматически {when}, если данные изменились. Хранятся: все копии за последние {all_hours} ч, по одной в день — {days} дн., по одной в неделю — {weeks} нед. и по одной в месяц — {months} мес.; копии, сделанные вручную, перед восстановлением или обновлением, программа не удаляет.</translation>
+    </message>
+    <message>
+        <source>Replace the database by the copy made on {when} ({name})?
+
+The current database will be kept in {folder} first. Everything entered after that copy will disappear from the database. Every user&apos;s session ends; close the program on other workstations that use this file.</source>
+        <translation>Заменить базу данных копией от {when} ({name})?
+
+Текущая база сначала будет сохранена в папке {folder}. Всё, что внесено после этой копии, исчезнет из базы. Сеанс работы завершится; закройте программу на других рабочих местах, которые используют этот файл.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Восстановление базы данных</translation>
+    </message>
+    <message>
+        <source>The database was restored from a backup copy. Log in again.</source>
+        <translation>База данных восстановлена из резервной копии. Войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -586,26 +776,6 @@ Records: {records}</source>
         <source>Database information</source>
         <translation>Сведения о базе данных</translation>
     </message>
-    <message>
-        <source>This area is not yet available in this version of the program.</source>
-        <translation>Раздел пока не доступен в этой версии программы.</translation>
-    </message>
-    <message>
-        <source>cxdesk {version}
-Client experience management for employment centres (section VI of the Standard).
-
-Database: {path}
-Schema revision: {revision}</source>
-        <translation>cxdesk {version}
-Управление клиентским опытом центров занятости (раздел VI Стандарта).
-
-База данных: {path}
-Версия схемы: {revision}</translation>
-    </message>
-    <message>
-        <source>About cxdesk</source>
-        <translation>О программе cxdesk</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -766,13 +936,6 @@ Schema revision: {revision}</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This area is not yet available in this version of the program.</source>
-        <translation>Раздел пока не доступен в этой версии программы.</translation>
-    </message>
-</context>
-<context>
     <name>PrintPreview</name>
     <message>
         <source>The document to print is not a PDF file.</source>
@@ -837,6 +1000,141 @@ Schema revision: {revision}</source>
     <message>
         <source>Preparing the document for printing…</source>
         <translation>Подготовка документа к печати…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Retention periods of applicants&apos; personal data</source>
+        <translation>Сроки хранения персональных данных заявителей</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Period, months</source>
+        <translation>Срок, мес.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Save the period</source>
+        <translation>Сохранить срок</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Saved: {title} — {months} months.</source>
+        <translation>Сохранено: {title} — {months} мес.</translation>
+    </message>
+    <message>
+        <source>Anonymisation of expired personal data</source>
+        <translation>Обезличивание персональных данных с истёкшим сроком хранения</translation>
+    </message>
+    <message>
+        <source>When the period is over, the applicant&apos;s name, address and contacts are removed from the record and from its texts (with e-mails and telephone numbers); the records themselves stay for the statistics. The freed space of the file is overwritten and a destruction act is made.</source>
+        <translation>По истечении срока ФИО, адрес и контакты заявителя удаляются из записи и из её текстов (вместе с адресами электронной почты и номерами телефонов); сами записи остаются для статистики. Освободившееся место в файле перезаписывается, составляется акт об уничтожении.</translation>
+    </message>
+    <message>
+        <source>Check what has expired</source>
+        <translation>Проверить истёкшие сроки</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Обезличить…</translation>
+    </message>
+    <message>
+        <source>No personal data has outlived its retention period.</source>
+        <translation>Персональных данных с истёкшим сроком хранения нет.</translation>
+    </message>
+    <message>
+        <source>The retention period is over for {count} records ({parts}).</source>
+        <translation>Срок хранения истёк у {count} записей ({parts}).</translation>
+    </message>
+    <message>
+        <source>{found}
+
+Anonymise them now? The names, addresses and contacts cannot be brought back (backup copies made earlier still hold them until they are thinned out). Other workstations should close the program: the file is compacted afterwards.</source>
+        <translation>{found}
+
+Обезличить их сейчас? Вернуть ФИО, адреса и контакты будет нельзя (в сделанных ранее резервных копиях они остаются, пока копии не удалены по графику хранения). На других рабочих местах закройте программу: после обезличивания файл сжимается.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Обезличивание</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Anonymising personal data and cleaning the file…</source>
+        <translation>Обезличивание персональных данных и очистка файла…</translation>
+    </message>
+    <message>
+        <source>Anonymised: {count} records. Destruction act No. {act} is made.</source>
+        <translation>Обезличено записей: {count}. Составлен акт № {act}.</translation>
+    </message>
+    <message>
+        <source>The WAL file could not be emptied because another program has the database open; run the anonymisation again when it is closed.</source>
+        <translation>Журнал предзаписи (WAL) не очищен: файл базы открыт другой программой. Повторите обезличивание, когда она будет закрыта.</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF now?</source>
+        <translation>Сохранить акт в PDF сейчас?</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Destruction acts</source>
+        <translation>Акты об уничтожении</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Выполнил(а)</translation>
+    </message>
+    <message>
+        <source>Save the act as PDF…</source>
+        <translation>Сохранить акт в PDF…</translation>
+    </message>
+    <message>
+        <source>Destruction act</source>
+        <translation>Акт об уничтожении</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The act is saved: {path}</source>
+        <translation>Акт сохранён: {path}</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,17 @@
 """The main window: the area registry drives the navigation, keyboard navigation (arrows,
-Ctrl+1…), honest placeholder pages, F1 help, «О программе», language choice, remembered state."""
+Ctrl+1…), F1 help, «О программе», language choice, remembered state."""
 
 from __future__ import annotations
 
 import pytest
 from gui_support import ADMIN_PASSWORD, make_context, type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication
 
-import cxdesk
 from cxdesk.gui import areas, i18n, ui_state
 from cxdesk.gui.areas import AREAS
 from cxdesk.gui.main_window import MainWindow
 from cxdesk.gui.pages.base import AreaPage
-from cxdesk.gui.pages.placeholder import PlaceholderPage
 from cxdesk.gui.password_dialogs import ChangePasswordDialog
 from cxdesk.services import auth
 
@@ -37,20 +35,6 @@ def test_arrow_keys_and_ctrl_digits_move_between_areas(qtbot, main_window):
     assert main_window.current_area().id == "feedback"
     qtbot.keyClick(nav, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert main_window.current_area().id == "compliance"
-
-
-def test_placeholder_pages_are_honest(qtbot, main_window):
-    for item in AREAS:
-        if item.factory is not None:
-            continue
-        main_window.show_area(item.id)
-        page = main_window.current_page()
-        assert isinstance(page, PlaceholderPage)
-        assert page.notice_label.text() == "Раздел пока не доступен в этой версии программы."
-        assert page.requirements_label.text() == "Требования Стандарта: " + ", ".join(item.requirements)
-        summary = page.findChild(QLabel, "pageSummary").text()
-        assert summary and summary != item.summary  # translated
-        assert page.findChildren(QPushButton) == []  # no buttons that would do nothing
 
 
 def test_registry_plugs_a_real_page_in(qtbot, admin_ctx, monkeypatch):
@@ -86,15 +70,6 @@ def test_f1_shows_the_current_pages_description(qtbot, main_window, message_boxe
     assert message.title == "Показатели (КПЭ)"
     assert message.text.startswith("Мониторинг клиентских показателей эффективности (КПЭ)")
     assert "Требования Стандарта: R9, R10, R11, R12" in message.text
-    assert "пока не доступен" in message.text
-
-
-def test_about_names_version_database_and_schema(qtbot, main_window, admin_ctx, message_boxes):
-    main_window.menus.about_action.trigger()
-    text = message_boxes.last.text
-    assert f"cxdesk {cxdesk.__version__}" in text
-    assert str(admin_ctx.db.path) in text
-    assert "Версия схемы: " in text and "Версия схемы: —" not in text
 
 
 def test_database_information_counts_records(qtbot, main_window, message_boxes):

@@ -26,8 +26,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.FEEDBACK_ENTER: {C, OP},
     Action.FEEDBACK_READ: {H, C, OP},
     Action.PERSONAL_DATA_READ: {H, C, OP},
-    Action.KPI_EDIT: {C},
-    Action.TARGETS_APPROVE: {H},
+    Action.KPI_EDIT: {A, H, C},
+    Action.TARGETS_APPROVE: {H, C},
     Action.PROBLEMS_EDIT: {H, C},
     Action.MEETINGS_EDIT: {H, C},
     Action.EVENTS_EDIT: {H, C},
@@ -38,6 +38,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.KNOWLEDGE_PUBLISH: {H, C},
     Action.COMPLIANCE_READ: {A, H, C, OP, R},
     Action.SYNC_EXCHANGE: {A, C},
+    Action.RETENTION_MANAGE: {A},
 }
 
 

@@ -203,6 +203,74 @@ def _knowledge_samples() -> dict:
 SAMPLES.update(_knowledge_samples())
 
 
+def _problem_samples() -> dict:
+    from datetime import date
+
+    from cxdesk.store.problems import CandidateDecision, Problem, ProblemEvidence, Recommendation
+
+    def problem(s: Session) -> Problem:
+        p = Problem(office_code="TC01", title="Очередь в зале приёма", identified_on=date(2026, 7, 1))
+        s.add(p)
+        s.flush()
+        return p
+
+    return {
+        Problem: (problem, lambda p: setattr(p, "status", "in_progress")),
+        ProblemEvidence: (lambda s: ProblemEvidence(problem_id=problem(s).id,
+                                                    record_id="00000000-0000-4000-8000-000000000003"),
+                          lambda e: setattr(e, "added_by", "orlova")),
+        Recommendation: (lambda s: Recommendation(problem_id=problem(s).id, text="Открыть второе окно"),
+                         lambda r: setattr(r, "status", "done")),
+        CandidateDecision: (lambda s: CandidateDecision(period="2026Q3", touchpoint_id="t", topic="queue",
+                                                        decision="dismissed"),
+                            lambda d: setattr(d, "decision", "accepted")),
+    }
+
+
+SAMPLES.update(_problem_samples())
+
+
+def _report_samples() -> dict:
+    from cxdesk.store.reports import QuarterlyReport
+
+    return {QuarterlyReport: (lambda s: QuarterlyReport(office_code="TC01", period="2026Q3", scope="TC01",
+                                                        title="Отчёт за III квартал 2026 г."),
+                              lambda r: setattr(r, "status", "published"))}
+
+
+SAMPLES.update(_report_samples())
+
+
+def _kpi_samples() -> dict:
+    from cxdesk.store import kpi
+
+    def revision(s: Session) -> kpi.KpiTargetRevision:
+        target = kpi.KpiTarget(indicator_code="a_friendly_citizen", year=2026, value=85.0)
+        s.add(target)
+        s.flush()
+        return kpi.KpiTargetRevision(target_id=target.id, revision=1, value=85.0, status="draft")
+
+    return {
+        kpi.KpiIndicator: (
+            lambda s: kpi.KpiIndicator(code="sample", name="Доля довольных", group_code="а", audience="citizen",
+                                       kind="mean", params='{"source": "survey", "field": "q1"}'),
+            lambda i: setattr(i, "name", "Средний балл"),
+        ),
+        kpi.KpiTarget: (
+            lambda s: kpi.KpiTarget(indicator_code="sample", year=2026, value=80.0),
+            lambda t: setattr(t, "value", 82.0),
+        ),
+        kpi.KpiTargetRevision: (revision, lambda r: setattr(r, "note", "исправлено")),
+        kpi.KpiDenominator: (
+            lambda s: kpi.KpiDenominator(office_code="TC01", month="2026-07", code="visits", value=1200.0),
+            lambda d: setattr(d, "value", 1250.0),
+        ),
+    }
+
+
+SAMPLES.update(_kpi_samples())
+
+
 def _with_journey(s: Session, make):
     journey = Journey(title="Маршрут для образца")
     s.add(journey)

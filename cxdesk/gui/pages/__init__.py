@@ -1,2 +1,2 @@
-"""Pages shared by all areas: the common page frame and the honest placeholder and no-access
-pages. Real area pages live in their own sub-packages (``cxdesk.gui.admin`` …)."""
+"""Pages shared by all areas: the common page frame and the honest no-access and could-not-open
+notice pages. Real area pages live in their own sub-packages (``cxdesk.gui.admin`` …)."""

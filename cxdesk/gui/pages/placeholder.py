@@ -1,7 +1,5 @@
-"""Honest pages: an area that is not built yet says what it will do and which requirements of
-the Standard it serves, and that it is not available in this version; an area the user's role
-may not use says so; an area whose page failed to open says that. None has buttons that would
-do nothing.
+"""Honest notice pages: an area the user's role may not use says so; an area whose page failed to
+open says that. Neither has buttons that would do nothing.
 """
 
 from __future__ import annotations
@@ -41,20 +39,6 @@ class NoticePage(AreaPage):
         self.body.addSpacing(12)
         self.body.addWidget(frame)
         self.body.addStretch(1)
-
-
-class PlaceholderPage(NoticePage):
-    """An area not built yet."""
-
-    def __init__(self, area: Area, parent: QWidget | None = None) -> None:
-        super().__init__(
-            area,
-            QCoreApplication.translate(
-                "PlaceholderPage",
-                "This area is not yet available in this version of the program.",
-            ),
-            parent,
-        )
 
 
 class NoAccessPage(NoticePage):
