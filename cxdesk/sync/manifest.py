@@ -28,6 +28,7 @@ FIELDS: dict[str, type | tuple[type, ...]] = {
 _DATA_ENTRY = {"path": str, "kind": str, "entity": str, "records": int, "size": int, "stored": int, "sha256": str}
 _BLOB_ENTRY = {"path": str, "kind": str, "tables": list, "size": int, "stored": int, "sha256": str}
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_MAX_INT = 2**63 - 1  # what an SQLite INTEGER holds
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -60,6 +61,8 @@ def parse(name: str, data: bytes) -> dict[str, Any]:
         value = manifest.get(key)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise refuse(f"не содержит поля «{key}» нужного типа")
+        if kind is int and abs(value) > _MAX_INT:
+            raise refuse(f"содержит слишком большое число в поле «{key}»")
     if manifest["format_version"] == FORMAT_VERSION and set(manifest) != set(FIELDS):
         raise refuse(f"содержит неизвестные поля ({', '.join(sorted(set(manifest) - set(FIELDS)))})")
     try:

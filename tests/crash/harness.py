@@ -8,7 +8,9 @@ kill dozens of workers per second instead of paying the interpreter's start-up f
 A worker opens the database itself (nothing SQLite is open before the fork) and writes forever:
 
 * ``entry`` — register entries of the complaints book through ``feedback.create_record``;
-* ``import`` — CSV files of open-source mentions through ``feedback_imports.import_file``.
+* ``import`` — CSV files of open-source mentions through ``feedback_imports.import_file``;
+* ``bundle`` — the exchange bundle ``bundle.cxb`` beside the report file, once, through
+  ``exchange.import_bundles`` (then it waits to be killed).
 
 Before each operation it appends ``begin …`` to the report file and after the commit
 ``done …``, each line flushed and fsynced, so the parent knows what was committed (every
@@ -20,10 +22,11 @@ from __future__ import annotations
 import os
 import random
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from cxdesk.services import feedback, feedback_imports
+from cxdesk.services import exchange, feedback, feedback_imports
 from cxdesk.services.actor import Actor
 from cxdesk.services.roles import Role
 from cxdesk.store.database import Database
@@ -65,6 +68,12 @@ def work(mode: str, db_path: Path, report_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     db = Database(db_path)
     with open(report_path, "a", encoding="utf-8") as report:
+        if mode == "bundle":
+            bundle = report_path.parent / "bundle.cxb"
+            _note(report, f"begin {bundle}")
+            result = exchange.import_bundles(db, Actor.command_line(), [bundle])
+            _note(report, f"done {bundle} {result.bundles[0].status}")
+            time.sleep(3600)
         for n in range(10**9):
             marker = f"{seed}-{n}"
             if mode == "entry":
