@@ -15,10 +15,10 @@ from cxdesk.core import deadlines
 from cxdesk.services import audit, feedback_reference
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
-from cxdesk.services.feedback import RecordInfo, _load, to_info
+from cxdesk.services.feedback import HIDDEN, RecordInfo, _load, to_info
 from cxdesk.services.feedback_terms import ANSWER_METHODS, DONE_STATUSES
 from cxdesk.services.guard import require
-from cxdesk.services.roles import Action
+from cxdesk.services.roles import Action, can
 from cxdesk.store.database import Database
 from cxdesk.store.feedback import FeedbackRecord as R
 
@@ -156,11 +156,12 @@ def due_appeals(db: Database, actor: Actor, today: date | None = None) -> list[D
     )
     with db.uow() as uow:
         rows = uow.session.execute(query).all()
+    show = can(actor.role, Action.PERSONAL_DATA_READ)
     return [
         DueAppeal(
             rid,
             number,
-            author,
+            author if show or not author else HIDDEN,
             subject,
             due,
             str(deadlines.deadline_state(due, today, False, rules)),

@@ -19,6 +19,7 @@ from cxdesk.reports.pdf import DocumentInfo
 from cxdesk.services import audit, feedback_reference
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
+from cxdesk.services.feedback import HIDDEN
 from cxdesk.services.feedback_register import RegisterFilter, register_ids, register_rows
 from cxdesk.services.feedback_surveys import get_template, reference_documents
 from cxdesk.services.feedback_terms import (
@@ -91,7 +92,7 @@ def book_register_rows(
                     "number": r.number,
                     "when": when,
                     "kind_title": title(BOOK_KINDS, r.kind),
-                    "author": r.author if show else ("(скрыто)" if r.author else ""),
+                    "author": r.author if show else (HIDDEN if r.author else ""),
                     "contacts": r.contacts if show else "",
                     "address": r.address if show else "",
                     "text": r.text,

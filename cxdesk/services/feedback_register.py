@@ -20,6 +20,7 @@ from sqlalchemy.sql import ColumnElement
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
+from cxdesk.services.feedback import HIDDEN
 from cxdesk.services.feedback_analysis import topics_value
 from cxdesk.services.feedback_terms import DONE_STATUSES
 from cxdesk.services.guard import require
@@ -251,7 +252,7 @@ def register_rows(db: Database, actor: Actor, ids: Sequence[str]) -> dict[str, d
             for row in uow.session.execute(select(*ROW_COLUMNS).where(R.id.in_(chunk))).mappings():
                 item = dict(row)
                 if not show and item["author"]:
-                    item["author"] = "(скрыто)"
+                    item["author"] = HIDDEN
                 item["topics"] = [c for c in item["topics"].split("|") if c]
                 result[item["id"]] = item
     return result

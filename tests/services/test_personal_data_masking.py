@@ -4,11 +4,11 @@ reads feedback without it sees them masked in the register, the record card and 
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from cxdesk.services import feedback, feedback_exports, roles
+from cxdesk.services import feedback, feedback_appeals, feedback_exports, roles
 from cxdesk.services import feedback_register as reg
 from cxdesk.services.actor import Actor
 from cxdesk.services.roles import Action, Role
@@ -50,6 +50,16 @@ def test_a_role_without_personal_data_sees_them_masked(db, record, analyst_reads
     exported = target.read_text(encoding="utf-8-sig")
     assert "Гончарова" not in exported and "Очередь" in exported
     assert next(csv.reader(exported.splitlines()[1:], delimiter=";"))
+
+
+def test_the_deadline_banner_masks_the_applicant_too(db, analyst_reads_feedback):
+    appeal = feedback.create_record(db, CX, "appeal", {
+        "channel": "written", "author": "Гончарова Елена", "address": "ул. Луговая, 4",
+        "text": "Не начислено пособие.", "received_on": date.today()})
+    due = {a.id: a for a in feedback_appeals.due_appeals(db, ANALYST, date.today() + timedelta(days=60))}
+    assert due[appeal.id].author == "(скрыто)"
+    assert {a.id: a for a in feedback_appeals.due_appeals(db, CX, date.today() + timedelta(days=60))}[
+        appeal.id].author == "Гончарова Елена"
 
 
 def test_a_role_with_personal_data_sees_them(db, record):
