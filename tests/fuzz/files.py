@@ -6,6 +6,7 @@ entities."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date, datetime
 
@@ -120,7 +121,22 @@ def xlsx_files(draw, source: str) -> bytes:
         sheet.append([_value(ILLEGAL_CHARACTERS_RE.sub("", v)[:32_000], draw(st.integers(0, 6))) for v in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return draw(zip_tricks(buffer.getvalue()))
+    return draw(zip_tricks(_without_clock(buffer.getvalue())))
+
+
+_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*")
+
+
+def _without_clock(data: bytes) -> bytes:
+    """The workbook with its save time fixed (openpyxl writes the clock into docProps and the zip
+    entries): the same draws must give the same bytes, or hypothesis cannot replay an example."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = _STAMP.sub(rb"\g<1>2026-01-01T00:00:00Z", source.read(info))
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0)), content,
+                            compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 _BOMB = b"<row>" + b"<c t='inlineStr'><is><t>" + b"A" * 60 + b"</t></is></c>" * 1 + b"</row>"
