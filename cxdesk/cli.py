@@ -39,8 +39,10 @@ def _base_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cxdesk {__version__}",
                         help="показать версию программы и выйти")
     start = parser.add_mutually_exclusive_group()
-    start.add_argument("--db", dest="global_db", type=Path, metavar="ФАЙЛ",
-                       help="файл базы данных (по умолчанию — основная база в папке данных пользователя)")
+    start.add_argument("--db", dest="global_db", metavar="ФАЙЛ|АДРЕС",
+                       help="файл базы данных или адрес базы на сервере PostgreSQL "
+                            "(postgresql+psycopg://пользователь@сервер/база); по умолчанию — основная база "
+                            "в папке данных пользователя")
     start.add_argument("--demo", action="store_true",
                        help="открыть демонстрационную базу (создаётся при первом запуске)")
     return parser
@@ -126,7 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _launch_gui(args: argparse.Namespace) -> int:
-    path: Path | None = args.global_db.expanduser() if args.global_db else None
+    from cxdesk.commands.common import db_location
+
+    location = db_location(args) if args.global_db else None
+    path = location.path or location if location else None  # a file as a path; a server database as such
     if args.demo:
         from cxdesk.commands import setup as setup_commands
 

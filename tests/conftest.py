@@ -1,9 +1,9 @@
-"""Shared fixtures: a migrated template database made once per session, copied per test."""
+"""Shared fixtures: a migrated template database made once per session, copied per test (a SQLite file,
+or a PostgreSQL database when CXDESK_TEST_DATABASE_URL is set, see tests/backends.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,7 +13,8 @@ import pytest  # noqa: E402
 from cxdesk.services import auth, offices  # noqa: E402
 from cxdesk.services.actor import Actor  # noqa: E402
 from cxdesk.store.database import Database, open_database  # noqa: E402
-from tests import network_guard  # noqa: E402
+from cxdesk.store.location import Location  # noqa: E402
+from tests import backends, network_guard  # noqa: E402
 
 ADMIN_LOGIN = "admin"
 ADMIN_PASSWORD = "Admin-2024"
@@ -33,16 +34,17 @@ def _template_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def empty_template(_template_dir) -> Path:
-    path = _template_dir / "empty.db"
-    open_database(path).close()
-    return path
+def empty_template(_template_dir) -> Location:
+    location = backends.location(_template_dir, "empty.db")
+    open_database(location).close()
+    yield location
+    backends.drop(location)
 
 
 @pytest.fixture(scope="session")
-def initialized_template(_template_dir) -> Path:
-    path = _template_dir / "initialized.db"
-    db = open_database(path)
+def initialized_template(_template_dir) -> Location:
+    location = backends.location(_template_dir, "initialized.db")
+    db = open_database(location)
     offices.initialize(
         db,
         office_code="TC01",
@@ -54,28 +56,25 @@ def initialized_template(_template_dir) -> Path:
         admin_password=ADMIN_PASSWORD,
     )
     db.close()
-    return path
-
-
-def _copy(template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "cxdesk.db"
-    shutil.copyfile(template, target)
-    return target
+    yield location
+    backends.drop(location)
 
 
 @pytest.fixture
 def empty_db(empty_template, tmp_path) -> Database:
-    db = Database(_copy(empty_template, tmp_path))
+    db = Database(backends.copy(empty_template, tmp_path, "cxdesk.db"))
     yield db
     db.close()
+    backends.drop(db.location)
 
 
 @pytest.fixture
 def db(initialized_template, tmp_path) -> Database:
     """An initialized ТЦЗН database with one administrator."""
-    db = Database(_copy(initialized_template, tmp_path))
+    db = Database(backends.copy(initialized_template, tmp_path, "cxdesk.db"))
     yield db
     db.close()
+    backends.drop(db.location)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from cxdesk.services.actor import Actor
 from cxdesk.services.passwords import check_policy
 from cxdesk.store import migrate
 from cxdesk.store.database import Database
+from cxdesk.store.location import Location, LocationError, locate
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # a check ran and found problems
@@ -90,21 +91,42 @@ def local_time(value: datetime | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # The database file
 
-DB_HELP = "файл базы данных (по умолчанию — основная база в папке данных пользователя)"
+DB_HELP = ("файл базы данных или адрес базы на сервере PostgreSQL (postgresql+psycopg://пользователь@сервер/база); "
+           "по умолчанию — основная база в папке данных пользователя")
+SERVER_NOT_A_FILE = ("База данных {where} находится на сервере PostgreSQL: эта команда работает только с файлом "
+                     "базы SQLite. Копии и проверку базы на сервере делает его администратор средствами сервера "
+                     "(pg_dump, pg_restore, amcheck). Ничего не изменено.")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, help_text: str = DB_HELP) -> None:
-    parser.add_argument("--db", metavar="ФАЙЛ", type=Path, default=None, help=help_text)
+    parser.add_argument("--db", metavar="ФАЙЛ|АДРЕС", default=None, help=help_text)
 
 
 def add_json_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="вывести результат в формате JSON")
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_location(args: argparse.Namespace) -> Location:
     """``--db`` of the sub-command, else ``--db`` given before it, else the default database."""
-    path = getattr(args, "db", None) or getattr(args, "global_db", None)
-    return Path(path).expanduser() if path else paths.default_db_path()
+    given = getattr(args, "db", None) or getattr(args, "global_db", None)
+    try:
+        return locate(given if given else paths.default_db_path())
+    except LocationError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database file of a command that works on files only (copies, restore, integrity)."""
+    location = db_location(args)
+    if location.path is None:
+        raise CommandError(SERVER_NOT_A_FILE.format(where=location.display()))
+    return location.path
+
+
+def existing_location(args: argparse.Namespace) -> Location:
+    """The database of the command: a file that must exist, or a server database."""
+    location = db_location(args)
+    return location if location.path is None else locate(existing_db_path(args))
 
 
 def existing_db_path(args: argparse.Namespace) -> Path:
@@ -121,15 +143,15 @@ def existing_db_path(args: argparse.Namespace) -> Path:
 
 @contextlib.contextmanager
 def open_existing(args: argparse.Namespace) -> Iterator[Database]:
-    """Open an existing database, bringing its structure up to date first (with a backup)."""
-    path = existing_db_path(args)
-    result = migrate.upgrade(path)
+    """Open an existing database, bringing its structure up to date first (with a backup of a file)."""
+    location = existing_location(args)
+    result = migrate.upgrade(location)
     if result.before is not None and result.before != result.after:
         err(
-            f"Структура базы данных обновлена (ревизия {result.before} → {result.after}); "
-            f"копия базы до обновления: {result.backup}."
+            f"Структура базы данных обновлена (ревизия {result.before} → {result.after})"
+            + (f"; копия базы до обновления: {result.backup}." if result.backup else ".")
         )
-    db = Database(path)
+    db = Database(location)
     try:
         yield db
     finally:

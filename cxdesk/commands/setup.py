@@ -13,6 +13,7 @@ from cxdesk.commands.common import (
     CommandError,
     add_db_argument,
     add_json_argument,
+    db_location,
     db_path,
     err,
     open_existing,
@@ -21,9 +22,10 @@ from cxdesk.commands.common import (
     read_new_password,
     table,
 )
-from cxdesk.services import demo, info, offices, users
+from cxdesk.services import demo, info, offices, transfer, users
 from cxdesk.services.offices import OFFICE_KIND_TITLES, OfficeKind
 from cxdesk.store import backup as store_backup
+from cxdesk.store import migrate
 from cxdesk.store.database import Database, open_database
 
 ADMIN_PASSWORD_ENV = "CXDESK_ADMIN_PASSWORD"
@@ -83,29 +85,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_argument(p)
     p.set_defaults(handler=run_info)
 
+    p = subparsers.add_parser(
+        "transfer", help="перенести базу данных из файла на сервер PostgreSQL (УЦЗН)",
+        description="Скопировать все данные файла базы SQLite в пустую базу на сервере PostgreSQL: записи, "
+                    "номера, журналы аудита и обмена, поисковые указатели; файл ключей обмена копируется "
+                    "рядом с серверной базой. Файл не изменяется; при ошибке база на сервере остаётся пустой.",
+    )
+    p.add_argument("--from", dest="source", required=True, type=Path, metavar="ФАЙЛ", help="файл базы данных SQLite")
+    p.add_argument("--db", required=True, metavar="АДРЕС",
+                   help="пустая база на сервере: postgresql+psycopg://пользователь@сервер/база")
+    add_json_argument(p)
+    p.set_defaults(handler=run_transfer)
+
 
 # ---------------------------------------------------------------------------------------------
 
 
 def run_init(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if path.is_dir():
+    location = db_location(args)
+    path = location.path
+    if path is not None and path.is_dir():
         raise CommandError(f"{path} — это папка, а не файл базы данных. Укажите путь к файлу в параметре --db.")
     login = users.validate_login(args.admin)
     full_name = users.validate_full_name(args.admin_name)
-    existed = path.exists()
+    existed = path.exists() if path is not None else migrate.current_revision(location) is not None
     if existed:
         with open_existing(args) as db:
             if offices.is_initialized(db):
                 office = offices.own_office(db)
                 raise CommandError(
-                    f"База данных {path} уже настроена (центр {office.code} — {office.name}). "
+                    f"База данных {location.display()} уже настроена (центр {office.code} — {office.name}). "
                     "Ничего не изменено. Для новой базы укажите другой файл."
                 )
     password = read_new_password(ADMIN_PASSWORD_ENV, "администратора")
     db: Database | None = None
     try:
-        db = open_database(path)
+        db = open_database(location)
         office = offices.initialize(
             db, office_code=args.office_code, office_name=args.office_name, kind=args.kind,
             region=args.region, admin_login=login, admin_full_name=full_name, admin_password=password,
@@ -114,14 +129,14 @@ def run_init(args: argparse.Namespace) -> int:
         if db is not None:
             db.close()
             db = None
-        if not existed:  # do not leave a half-made file behind
+        if not existed and path is not None:  # do not leave a half-made file behind
             path.unlink(missing_ok=True)
             store_backup.remove_sidecars(path)
         raise
     finally:
         if db is not None:
             db.close()
-    out(f"База данных {path} настроена: {office.code} — {office.name} ({office.kind_title}).")
+    out(f"База данных {location.display()} настроена: {office.code} — {office.name} ({office.kind_title}).")
     out(f"Администратор: {login} ({full_name}). Войдите в программу под этим именем.")
     return EXIT_OK
 
@@ -165,9 +180,7 @@ def print_demo_result(result: demo.DemoResult) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    path = Path(args.db).expanduser() if args.db else (
-        Path(args.global_db).expanduser() if args.global_db else demo_db_path()
-    )
+    path = db_path(args) if (args.db or args.global_db) else demo_db_path()  # a demo is always a file
     if path.exists() and not args.force:
         raise CommandError(
             f"Файл {path} уже существует и не изменён. Чтобы заменить его демонстрационной базой, "
@@ -182,6 +195,21 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def run_transfer(args: argparse.Namespace) -> int:
+    source = args.source.expanduser()
+    result = transfer.copy_to_server(source, db_location(args), None if args.json else ProgressPrinter())
+    if args.json:
+        print_json(result)
+        return EXIT_OK
+    out(f"База данных перенесена: {result.source} → {result.target} (таблиц — {result.tables}, "
+        f"строк — {result.rows}; количество строк сверено).")
+    if result.key_file:
+        out(f"Файл ключей обмена скопирован: {result.key_file}. Он нужен на каждом рабочем месте, где формируют "
+            "пакеты обмена (или укажите его в переменной CXDESK_KEY_FILE).")
+    out(f"Открыть: cxdesk --db {result.target}")
+    return EXIT_OK
 
 
 def run_info(args: argparse.Namespace) -> int:

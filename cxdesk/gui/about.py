@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 import cxdesk
 from cxdesk import paths
 from cxdesk.gui.icons import icon
+from cxdesk.store.location import Location, locate
 from cxdesk.store.migrate import current_revision
 
 translate = QCoreApplication.translate
@@ -149,15 +150,16 @@ def all_components() -> list[Component]:
 class AboutDialog(QDialog):
     """Version, database, folders and the licences table with the chosen component's text."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Location | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About cxdesk"))
         self.resize(820, 640)
-        revision = current_revision(Path(db_path)) or "—"
+        location = locate(db_path)
+        revision = current_revision(location) or "—"
         self.facts: list[tuple[str, str]] = [
             (self.tr("Version"), cxdesk.__version__),
-            (self.tr("Database"), str(db_path)),
+            (self.tr("Database"), location.display()),
             (self.tr("Schema revision"), revision),
             (self.tr("Data folder"), str(paths.user_data_dir())),
             (self.tr("Program folder"), str(paths.install_root())),
@@ -243,7 +245,7 @@ class AboutDialog(QDialog):
         QGuiApplication.clipboard().setText(self.information_text())
 
 
-def show_about(db_path: Path, parent: QWidget | None = None) -> AboutDialog:
+def show_about(db_path: Location | Path, parent: QWidget | None = None) -> AboutDialog:
     """Open the dialog (window-modal, deleted when closed) and return it."""
     dialog = AboutDialog(db_path, parent)
     dialog.finished.connect(dialog.deleteLater)

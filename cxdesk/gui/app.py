@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 import cxdesk
 from cxdesk import paths
 from cxdesk.gui import i18n, messages, ui_state
+from cxdesk.store.location import Location, locate
 
 AUTOLOGIN_ENV = "CXDESK_AUTOLOGIN"
 EXIT_WHEN_SHOWN_ENV = "CXDESK_EXIT_WHEN_SHOWN"
@@ -38,9 +39,9 @@ EXIT_CANNOT_OPEN = 2
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
-def resolve_database_path(db_path: Path | None) -> Path:
+def resolve_database_path(db_path: Location | Path | None) -> Location | Path:
     if db_path is not None:
-        return Path(db_path)
+        return db_path if isinstance(db_path, Location) else Path(db_path)
     last = ui_state.last_database()
     if last is not None and last.exists():
         return last
@@ -67,7 +68,7 @@ def prepare_application() -> QApplication:
     return app
 
 
-def open_or_report(path: Path):
+def open_or_report(path: Location | Path):
     """Open (and migrate) the database, or explain in Russian why not and return None."""
     from cxdesk.store.database import open_database
     from cxdesk.store.migrate import MigrationError
@@ -87,21 +88,22 @@ def open_or_report(path: Path):
                 "Application",
                 "Cannot open the database {path}. The file has not been changed. Check that the folder "
                 "exists and that you may write to it, or choose another file.",
-            ).format(path=path),
+            ).format(path=locate(path).display()),
             details=f"{type(failure).__name__}: {failure}",
             title=translate("Application", "cxdesk — cannot open the database"),
         )
     return None
 
-def _restored_from_copy(path: Path) -> bool:
+def _restored_from_copy(path: Location | Path) -> bool:
     from cxdesk.gui import backup
     from cxdesk.services import maintenance
 
-    problems = maintenance.quick_check(path) if path.is_file() else []
+    path = locate(path).path  # a server database has no file to check or restore
+    problems = maintenance.quick_check(path) if path is not None and path.is_file() else []
     return bool(problems) and backup.offer_newest_copy(None, path, problems)
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Location | Path | None = None) -> int:
     """Run the desktop application; returns the process exit code."""
     app = prepare_application()
     translators = i18n.install_translators(app, i18n.current_language())
@@ -111,7 +113,8 @@ def run_gui(db_path: Path | None = None) -> int:
         db = open_or_report(path)
         if db is None:
             return EXIT_CANNOT_OPEN
-        ui_state.remember_database(path)
+        if db.path is not None:  # the last file is offered next time; a server address is given each time
+            ui_state.remember_database(db.path)
         from cxdesk.gui.startup import Startup
 
         startup = Startup(

@@ -56,7 +56,7 @@ class LoginDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         header.setFont(font)
-        database = hint_label(self.tr("Database: {path}").format(path=db.path))
+        database = hint_label(self.tr("Database: {path}").format(path=db.display()))
 
         self.login_edit = QLineEdit(ui_state.last_login())
         self.login_edit.setObjectName("loginEdit")

@@ -189,4 +189,4 @@ class MainMenus(QObject):
     def about(self) -> None:
         from cxdesk.gui.about import show_about  # reads every package's metadata: only when asked
 
-        show_about(self.window.ctx.db.path, self.window)
+        show_about(self.window.ctx.db.location, self.window)

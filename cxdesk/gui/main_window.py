@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _update_status_bar(self) -> None:
         self.office_label.setText(office_title(self.ctx.office))
-        path = str(self.ctx.db.path)
+        path = self.ctx.db.display()
         text = self.tr("Database: {path}").format(path=path)
         metrics = QFontMetrics(self.database_label.font())
         self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))

@@ -57,6 +57,8 @@ class Startup(QObject):
 
     def check_database(self) -> None:
         """The quick check at start; a damaged database is offered its newest good backup copy."""
+        if self.db.path is None:  # a server database is checked by its server
+            return
         problems = maintenance.quick_check(self.db.path)
         if problems:
             self.db.close()  # every connection closed before a restore replaces the file

@@ -38,7 +38,7 @@ class OfficePage(QWizardPage):
             self.tr(
                 "The database is new: {path}. Enter the centre it belongs to; the code identifies "
                 "the centre in exchange bundles and cannot be changed later."
-            ).format(path=db.path)
+            ).format(path=db.display())
         )
         intro.setWordWrap(True)
         self.code_edit = QLineEdit()

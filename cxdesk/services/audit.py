@@ -19,6 +19,7 @@ from cxdesk.services.actor import Actor
 from cxdesk.services.roles import Action
 from cxdesk.store.database import Database
 from cxdesk.store.models import AuditEntry, LocalSetting
+from cxdesk.store.portable import serialize
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit.head"
@@ -43,7 +44,9 @@ def append(
     result: str = "ok",
     details: dict | None = None,
 ) -> AuditEntry:
-    """Add one row to the chain inside the caller's transaction."""
+    """Add one row to the chain inside the caller's transaction (workstations on one server database take
+    turns: each row names the hash of the one before)."""
+    serialize(session, "audit-log")
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
     row = AuditEntry(
         seq=(last.seq + 1) if last else 1,

@@ -148,8 +148,15 @@ def changed_since(db_path: Path, copy: BackupCopy | None) -> bool:
         return True  # an unreadable copy does not count as a backup
 
 
+SERVER_BACKUPS = ("База данных {where} находится на сервере PostgreSQL: её резервные копии делает администратор "
+                  "сервера (pg_dump), программа копий не создаёт. Ничего не изменено.")
+
+
 def is_due(db: Database, reason: str, now: datetime | None = None, schedule: Schedule | None = None) -> bool:
-    """Whether an automatic copy should be made now (``close`` or ``interval``)."""
+    """Whether an automatic copy should be made now (``close`` or ``interval``); never for a database on a
+    PostgreSQL server, which its administrator copies with the server's own tools."""
+    if not db.is_sqlite:
+        return False
     schedule = schedule or get_schedule(db)
     now = now or datetime.now(UTC)
     if reason == "close" and not schedule.on_close:
@@ -170,6 +177,8 @@ def run_automatic(
     Automatic copies are part of looking after the file, so no permission is needed; they are
     audited under the user whose session made them. None: nothing changed, no copy was needed.
     """
+    if not db.is_sqlite:  # the server's administrator copies a server database
+        return None
     schedule = get_schedule(db)
     now = now or datetime.now(UTC)
     if not force and not is_due(db, reason, now, schedule):

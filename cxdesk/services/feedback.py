@@ -35,6 +35,7 @@ from cxdesk.services.roles import Action, can
 from cxdesk.store import feedback_fts
 from cxdesk.store.database import Database
 from cxdesk.store.feedback import FeedbackAttachment, FeedbackRecord
+from cxdesk.store.portable import serialize
 
 PERSONAL = ("author", "address", "contacts")
 EDITABLE = (
@@ -218,6 +219,7 @@ def _clean(source: str, data: dict, db: Database) -> dict:
 
 
 def _next_book_entry(session: Session, office: str, book_no: int | None) -> tuple[int, int]:
+    serialize(session, f"feedback-book:{office}")
     if book_no is None:
         book_no = (
             session.scalar(
@@ -238,6 +240,7 @@ def _next_book_entry(session: Session, office: str, book_no: int | None) -> tupl
 
 
 def _next_appeal_no(session: Session, office: str, year: int) -> tuple[int, str]:
+    serialize(session, f"feedback-appeal:{office}:{year}")
     last = session.scalar(
         select(func.max(FeedbackRecord.entry_no)).where(
             FeedbackRecord.office_code == office,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cxdesk.core.analytics import Analysis, SentimentLexicon, TopicDictionary, analyse
 from cxdesk.store.database import Database
+from cxdesk.store.portable import RawCursor
 
 BATCH = 5000
 Progress = Callable[[int, int], None]
@@ -56,17 +57,17 @@ def reanalyse(session: Session, analyser: Analyser, progress: Progress | None = 
     """Re-apply ``analyser`` to every live record inside the caller's transaction (raw SQL in batches:
     derived values, no versions). ``progress(done, total)`` may raise to stop: the caller rolls back."""
     conn = session.connection()
-    total = conn.execute(text("SELECT COUNT(*) FROM feedback_record WHERE deleted = 0")).scalar_one()
+    total = conn.execute(text("SELECT COUNT(*) FROM feedback_record WHERE deleted = false")).scalar_one()
     if progress:
         progress(0, total)
     done, last = 0, ""
-    cursor = conn.connection.driver_connection.cursor()
+    cursor = RawCursor(session)
     while True:
         rows = conn.execute(
             text(
                 "SELECT id, CASE WHEN source IN ('survey', 'metric') THEN '' ELSE subject END, text, rating, "
                 "topics_manual, topics FROM feedback_record "
-                "WHERE deleted = 0 AND id > :last ORDER BY id LIMIT :n"
+                "WHERE deleted = false AND id > :last ORDER BY id LIMIT :n"
             ),
             {"last": last, "n": BATCH},
         ).all()

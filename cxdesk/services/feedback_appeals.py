@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 
 from cxdesk.core import deadlines
 from cxdesk.services import audit, feedback_reference
@@ -147,7 +147,7 @@ def due_appeals(db: Database, actor: Actor, today: date | None = None) -> list[D
     query = (
         select(R.id, R.number, R.author, R.subject, R.answer_due)
         .where(  # the deadline index drives; the other columns only check the rows it finds
-            func.coalesce(R.deleted, R.deleted) == 0,
+            func.coalesce(R.deleted, R.deleted) == false(),
             func.coalesce(R.source, R.source) == "appeal",
             func.coalesce(R.status, R.status).not_in(DONE_STATUSES),
             R.answer_due <= horizon,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, update
 
 from cxdesk import paths
 from cxdesk.core import deadlines
@@ -25,7 +25,7 @@ from cxdesk.services.errors import ValidationError
 from cxdesk.services.guard import require
 from cxdesk.services.roles import Action, can
 from cxdesk.store.database import Database
-from cxdesk.store.feedback import FeedbackDictionary
+from cxdesk.store.feedback import FeedbackDictionary, FeedbackRecord
 
 KINDS = {
     "topics": ("topics.json", "словарь тем"),
@@ -114,24 +114,25 @@ def can_edit(role) -> bool:
 def _recompute_deadlines(session, cal: ProductionCalendar) -> int:
     """Registration and answer deadlines of open appeals under the edited calendar (derived values: every
     office computes the same from the same synced calendar, so no versions). Returns how many moved."""
-    conn = session.connection()
-    rows = conn.execute(
-        text(
-            "SELECT id, received_on, registered_on, extended_days, register_due, answer_due FROM feedback_record "
-            "WHERE deleted = 0 AND source = 'appeal' AND status NOT IN ('answered', 'closed', 'redirected')"
-        )
+    table = FeedbackRecord.__table__
+    c = table.c
+    rows = session.execute(
+        select(c.id, c.received_on, c.registered_on, c.extended_days, c.register_due, c.answer_due).where(
+            c.deleted.is_(False), c.source == "appeal", c.status.not_in(("answered", "closed", "redirected")))
     ).all()
     updates = []
     for rid, received, registered, extended, old_register, old_answer in rows:
-        received, registered = date.fromisoformat(received), date.fromisoformat(registered or received)
+        registered = registered or received
         register_due = deadlines.registration_due(cal, received)
         base = deadlines.answer_due(cal, registered)
         answer_due = deadlines.extended_due(cal, base, extended) if extended else base
-        if (register_due.isoformat(), answer_due.isoformat()) != (old_register, old_answer):
-            updates.append((register_due.isoformat(), answer_due.isoformat(), rid))
-    conn.connection.driver_connection.cursor().executemany(
-        "UPDATE feedback_record SET register_due = ?, answer_due = ? WHERE id = ?", updates
-    )
+        if (register_due, answer_due) != (old_register, old_answer):
+            updates.append({"rid": rid, "new_register_due": register_due, "new_answer_due": answer_due})
+    if updates:
+        session.execute(
+            update(table).where(c.id == bindparam("rid")).values(
+                register_due=bindparam("new_register_due"), answer_due=bindparam("new_answer_due")),
+            updates)
     return len(updates)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, false, func, select
 from sqlalchemy.sql import ColumnElement
 
 from cxdesk.services import audit
@@ -29,6 +29,7 @@ from cxdesk.store import feedback_fts
 from cxdesk.store.database import Database
 from cxdesk.store.feedback import FeedbackRecord as R
 from cxdesk.store.feedback_bulk import first_column
+from cxdesk.store.portable import MonthNumber
 
 SORT_COLUMNS = {
     "received_on": R.received_on,
@@ -136,7 +137,7 @@ def _conditions(flt: RegisterFilter, use_index: bool = True) -> tuple[list[Colum
     """The WHERE clause. With ``use_index`` False the broad columns (deleted, office, source, status) are
     hidden from the planner, so it scans once, or drives from a selective index (full-text matches,
     touchpoint, profile, deadline) instead of walking a broad index with one table lookup per row."""
-    live = R.deleted.is_(False) if use_index else func.coalesce(R.deleted, R.deleted) == 0
+    live = R.deleted.is_(False) if use_index else func.coalesce(R.deleted, R.deleted) == false()
     where: list[ColumnElement] = [live]
     params: dict = {}
     if flt.date_from:
@@ -309,9 +310,9 @@ def source_coverage(db: Database, actor: Actor, year: int) -> dict[tuple[str, in
     """(office, quarter) → {source: number of records}: which of the five sources have data."""
     require(db, actor, Action.FEEDBACK_READ)
     query = (
-        select(R.office_code, func.strftime("%m", R.received_on), R.source, func.count())
+        select(R.office_code, MonthNumber(R.received_on), R.source, func.count())
         .where(R.deleted.is_(False), R.received_on >= date(year, 1, 1), R.received_on <= date(year, 12, 31))
-        .group_by(R.office_code, func.strftime("%m", R.received_on), R.source)
+        .group_by(R.office_code, MonthNumber(R.received_on), R.source)
     )
     result: dict[tuple[str, int], dict[str, int]] = {}
     with db.uow() as uow:

@@ -44,4 +44,4 @@ def database_info(db: Database) -> DatabaseInfo:
                 model: type[SyncedMixin] = synced[table.name]
                 query = query.where(model.deleted.is_(False))
             counts[table.name] = uow.session.scalar(query)
-    return DatabaseInfo(str(db.path), current_revision(db.path), office, counts)
+    return DatabaseInfo(db.display(), current_revision(db.location), office, counts)

@@ -388,7 +388,7 @@ def _query(actor: Actor, *, search: str, kind: str | None, tag: str | None, show
     fts = None
     expression = knowledge_fts.match_expression(search) if search.strip() else None
     if expression:
-        fts = knowledge_fts.matches()
+        fts = knowledge_fts.matches_with_rank(expression)
         q = q.join(fts, fts.c.article_id == A.id)
     return q, fts, expression
 
@@ -413,7 +413,7 @@ def list_article_ids(db: Database, actor: Actor, *, search: str = "", kind: str 
     if limit:
         q = q.limit(limit)
     with db.uow() as uow:
-        return list(uow.session.scalars(q, {"fts_query": expression} if expression else {}))
+        return list(uow.session.scalars(q))
 
 
 def article_rows(db: Database, actor: Actor, ids: list[str]) -> list[ArticleRow]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from cxdesk.services import audit
+from cxdesk.services import audit, backup_schedule
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ServiceError
 from cxdesk.services.guard import require
@@ -22,6 +22,8 @@ from cxdesk.store.database import Database
 def backup(db: Database, actor: Actor, destination: Path) -> Path:
     """Write a verified copy of the live database to ``destination``."""
     require(db, actor, Action.BACKUP_RUN)
+    if not db.is_sqlite:
+        raise ServiceError(backup_schedule.SERVER_BACKUPS.format(where=db.display()))
     destination = Path(destination)
     if destination.resolve() == db.path.resolve():
         raise ServiceError("Резервную копию нельзя записать поверх самой базы данных. Укажите другой файл.")

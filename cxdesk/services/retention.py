@@ -175,7 +175,8 @@ def run(db: Database, actor: Actor, today: date | None = None, *, dry_run: bool 
         return result
     ids = [r.id for r in result.records]
     with db.uow() as uow:
-        uow.session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        if db.is_sqlite:
+            uow.session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         bodies = []
         for i in range(0, len(ids), 500):
             for record in uow.session.scalars(select(R).where(R.id.in_(ids[i : i + 500]))):
@@ -226,9 +227,13 @@ def _record_json(r: ExpiredRecord) -> dict:
 
 
 def wipe_free_space(db: Database) -> bool:
-    """Merge the full-text index, VACUUM and empty the WAL file with ``secure_delete`` on.
+    """Merge the full-text index, VACUUM and empty the WAL file with ``secure_delete`` on (on a PostgreSQL
+    server: ``VACUUM FULL`` rewrites the tables that held the data, so old row versions are gone).
 
-    True when the WAL checkpoint completed (no other program held the database open)."""
+    True when the WAL checkpoint completed (no other program held the database open), or on a server
+    when the tables could be rewritten within the lock timeout."""
+    if not db.is_sqlite:
+        return _vacuum_server(db)
     db.engine.dispose()  # pooled connections closed: VACUUM and the checkpoint need the file alone
     with contextlib.closing(sqlite3.connect(db.path, isolation_level=None, timeout=10)) as conn:
         conn.execute("PRAGMA secure_delete=ON")
@@ -239,6 +244,21 @@ def wipe_free_space(db: Database) -> bool:
         except sqlite3.OperationalError:  # another program holds the file: the next run cleans it
             return False
     return busy == 0
+
+
+WIPED_TABLES = ("feedback_record", "feedback_attachment", feedback_fts.FTS_TABLE, "change_log")
+
+
+def _vacuum_server(db: Database) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("SET lock_timeout = '10s'")  # other workstations at work: the next run cleans
+        try:
+            conn.exec_driver_sql(f"VACUUM (FULL) {', '.join(WIPED_TABLES)}")
+        except OperationalError:
+            return False
+    return True
 
 
 def _act(row: RetentionAct) -> ActInfo:
@@ -281,7 +301,7 @@ def print_act(db: Database, actor: Actor, act_id: int, target: Path) -> Path:
         records=tuple(report.ActRecord(r["number"], r["source"], date.fromisoformat(r["received_on"]),
                                        date.fromisoformat(r["kept_from"]), date.fromisoformat(r["expired_on"]))
                       for r in records),
-        audit=tuple(lines), cleaned=info.cleaned,
+        audit=tuple(lines), cleaned=info.cleaned, engine=db.dialect,
     )
     report.write_destruction_act(target, act, printed_by=actor.full_name)
     audit.append_now(db, actor, "retention.act.print", entity="retention_act", record_id=act_id,

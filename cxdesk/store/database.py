@@ -15,16 +15,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from cxdesk.core.hlc import HybridClock
 from cxdesk.store import changelog  # noqa: F401  (registers the flush hook)
 from cxdesk.store.changelog import SYNC_CONTEXT, SyncContext
-from cxdesk.store.engine import create_sqlite_engine
+from cxdesk.store.engine import create_database_engine
+from cxdesk.store.location import Location, locate
 from cxdesk.store.models import ChangeLog, Installation, Office
 
 
 class Database:
-    """Engine, session factory, the office identity and the HLC of one database file."""
+    """Engine, session factory, the office identity and the HLC of one database (a SQLite file, or a
+    PostgreSQL database at the managing centre: ``path`` is then None)."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self.engine = create_sqlite_engine(self.path)
+    def __init__(self, target: Location | Path | str) -> None:
+        self.location = locate(target)
+        self.path: Path | None = self.location.path
+        self.engine = create_database_engine(self.location)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.clock = HybridClock()
         self.office_code: str | None = None
@@ -39,6 +42,18 @@ class Database:
             self.office_code = session.scalar(
                 select(Office.code).join(Installation, Installation.office_id == Office.id)
             )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.location.is_sqlite
+
+    @property
+    def dialect(self) -> str:
+        return self.location.dialect
+
+    def display(self) -> str:
+        """The file or the server database, as the user is shown it (no password)."""
+        return self.location.display()
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self)
@@ -81,9 +96,10 @@ class UnitOfWork:
             self.session.close()
 
 
-def open_database(path: Path | str) -> Database:
-    """Migrate the file to this program's schema (creating it when missing), then open it."""
+def open_database(target: Location | Path | str) -> Database:
+    """Migrate the database to this program's schema (creating a missing file), then open it."""
     from cxdesk.store.migrate import upgrade
 
-    upgrade(Path(path))
-    return Database(path)
+    location = locate(target)
+    upgrade(location)
+    return Database(location)

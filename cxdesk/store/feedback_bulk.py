@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from cxdesk.store import feedback_fts
 from cxdesk.store.changelog import SYNC_CONTEXT, SyncContext, SyncContextMissing
 from cxdesk.store.feedback import FeedbackRecord
+from cxdesk.store.portable import RawCursor
 from cxdesk.store.types import new_uuid
 
 TABLE = FeedbackRecord.__table__
@@ -26,7 +27,7 @@ _DEFAULTS = {
 }
 
 
-def _db_value(value):
+def _sqlite_value(value):
     if isinstance(value, datetime):  # the storage format of SQLAlchemy's SQLite DATETIME
         return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     if isinstance(value, date):
@@ -36,13 +37,20 @@ def _db_value(value):
     return value
 
 
-def _converter(column):
-    """Only dates, timestamps and booleans need converting to their stored form."""
-    python_type = getattr(column.type, "impl", column.type).python_type
-    return _db_value if python_type in (date, datetime, bool) else None
+def _server_value(value):
+    if isinstance(value, datetime):  # naive UTC, as cxdesk.store.types.UTCDateTime stores it
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
-_SPEC = [(c.name, _DEFAULTS.get(c.name), _converter(c)) for c in TABLE.columns]
+def _spec(dialect: str) -> list[tuple[str, object, object]]:
+    """(column, default, converter) per column; only dates, timestamps and booleans need converting."""
+    convert = _sqlite_value if dialect == "sqlite" else _server_value
+    spec = []
+    for c in TABLE.columns:
+        python_type = getattr(c.type, "impl", c.type).python_type
+        spec.append((c.name, _DEFAULTS.get(c.name), convert if python_type in (date, datetime, bool) else None))
+    return spec
 
 
 def insert_records(
@@ -60,14 +68,17 @@ def insert_records(
     log = []
     ids = []
     stamp = ctx.clock.now
+    cursor = RawCursor(session)
+    spec = _spec(cursor.dialect)
+    deleted = 0 if cursor.dialect == "sqlite" else False
     for row in rows:
         get = row.get
         record_id = get("id") or new_uuid()
         origin = row[origin_from] if origin_from else ctx.origin
         hlc = stamp()
-        fixed = {"id": record_id, "origin": origin, "version": 1, "deleted": 0, "hlc": hlc}
+        fixed = {"id": record_id, "origin": origin, "version": 1, "deleted": deleted, "hlc": hlc}
         record = []
-        for name, default, convert in _SPEC:
+        for name, default, convert in spec:
             value = fixed[name] if name in fixed else get(name, default)
             if value is None and name in ("created_at", "updated_at"):
                 value = now
@@ -75,9 +86,8 @@ def insert_records(
         values.append(record)
         ids.append(record_id)
         log.append((TABLE.name, record_id, origin, 1, hlc, "insert"))
-    cursor = session.connection().connection.driver_connection.cursor()
-    # a large page cache keeps the register's indexes in memory while thousands of rows go in
-    cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    if cursor.dialect == "sqlite":  # a large page cache keeps the register's indexes in memory
+        cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     marks = ",".join("?" * len(COLUMNS))
     cursor.executemany(f"INSERT INTO {TABLE.name} ({','.join(COLUMNS)}) VALUES ({marks})", values)
     cursor.executemany(
@@ -94,6 +104,7 @@ def first_column(session: Session, query, params: dict | None = None) -> list:
     compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.construct_params(params or {})
     processors = compiled._bind_processors
-    ordered = [processors[k](values[k]) if k in processors else values[k] for k in compiled.positiontup]
+    bound = {k: processors[k](v) if k in processors else v for k, v in values.items()}
+    params = [bound[k] for k in compiled.positiontup] if compiled.positional else bound
     cursor = session.connection().connection.driver_connection.cursor()
-    return [row[0] for row in cursor.execute(str(compiled), ordered).fetchall()]
+    return [row[0] for row in cursor.execute(str(compiled), params).fetchall()]

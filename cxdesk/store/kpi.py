@@ -7,8 +7,8 @@ denominators belong to the office that entered them. The cache tables are local 
 office and audience; ``kpi_cache_month`` says which (fingerprint, month) pairs are computed. Triggers
 on ``feedback_record`` (created by revision m001) note the office-months whose records changed in
 ``kpi_dirty``; the next read drops those months from the cache. A changed formula has a new
-fingerprint, so its values are computed afresh. The SQLite-specific expressions (``json_extract``,
-months as text prefixes of ISO dates) live here and nowhere else.
+fingerprint, so its values are computed afresh. Months and JSON answers are read through the
+portable expressions of :mod:`cxdesk.store.portable`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from cxdesk.core.kpi_formula import RATING, Formula
 from cxdesk.store.base import Base, SyncedMixin
 from cxdesk.store.feedback import FeedbackRecord as R
+from cxdesk.store.portable import JsonNumber, JsonText, YearMonth
 from cxdesk.store.types import UTCDateTime, utc_now
 
 
@@ -160,22 +161,38 @@ class KpiDirty(Base):
 # --- SQL of the formulas ----------------------------------------------------------------------
 
 def month_of(column) -> ColumnElement:
-    """``2026-07`` of an ISO date column (dates are stored as ISO text)."""
-    return func.substr(column, 1, 7)
+    """``2026-07`` of a date column."""
+    return YearMonth(column)
 
 
-def answer(field: str) -> ColumnElement:
-    """The answer to a question / metric criterion, or the record's mean rating for ``rating``."""
+def answer(field: str, as_text: bool = False) -> ColumnElement:
+    """The answer to a question / metric criterion (as text when compared with text options), or the
+    record's mean rating for ``rating``."""
     if field == RATING:
         return R.rating
-    return func.json_extract(R.ratings, f'$."{field}"')
+    return JsonText(R.ratings, field) if as_text else JsonNumber(R.ratings, field)
+
+
+def reads_text(formula: Formula) -> bool:
+    """A share of answers equal to one of the options compares the answers as text."""
+    return formula.kind == "share" and bool(formula.get("options"))
 
 
 def _in_range(expr, formula: Formula) -> ColumnElement:
     options = formula.get("options")
     if options:
+        if isinstance(expr.type, Float):  # the mean rating: numeric options only
+            return expr.in_([float(o) for o in options if _is_number(o)])
         return expr.in_(list(options))
     return and_(expr >= formula.get("low"), expr <= formula.get("high"))
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -186,7 +203,7 @@ class _Columns:
     kind: Any
     answer_on: Any
     answer_due: Any
-    value: Callable[[str], Any]
+    value: Callable[[str, bool], Any]  # (field, as text)
 
 
 _RECORD = _Columns(R.weight, R.kind, R.answer_on, R.answer_due, answer)
@@ -203,7 +220,7 @@ def terms(formula: Formula, today: date, cols: _Columns = _RECORD
         cond = or_(cols.answer_on.is_not(None), and_(cols.answer_due.is_not(None), cols.answer_due < today))
         on_time = and_(cols.answer_on.is_not(None), cols.answer_due.is_not(None), cols.answer_on <= cols.answer_due)
         return cond, case((on_time, 1.0), else_=0.0), literal(1.0)
-    value = cols.value(formula.field)
+    value = cols.value(formula.field, reads_text(formula))
     cond = value.is_not(None)
     if formula.kind == "mean":
         return cond, value * weight, weight
@@ -281,7 +298,7 @@ def ensure_triggers(session: Session) -> bool:
     """Recreate missing change triggers (and empty the cache, which then may be stale); True if any were."""
     if session.get_bind().dialect.name != "sqlite":
         return False
-    present = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    present = _trigger_names(session)
     missing = [name for name in TRIGGERS if name not in present]
     for name in missing:
         session.execute(text(f"CREATE TRIGGER {name} {TRIGGERS[name]}"))
@@ -289,6 +306,10 @@ def ensure_triggers(session: Session) -> bool:
         session.execute(delete(KpiCacheMonth))
         session.execute(delete(KpiCacheValue))
     return bool(missing)
+
+
+def _trigger_names(session: Session) -> set[str]:
+    return set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
 
 
 def forget_dirty_months(session: Session) -> int:
@@ -338,16 +359,17 @@ def ensure_cached(session: Session, formulas: dict[str, Formula], months: list[t
         wanted = sorted({m for fp in fps for m in missing[fp]})
         start, end = wanted[0][1], wanted[-1][2]
         # each answer is read from the JSON once per record: the rows are materialised with one column per field
-        fields = sorted({formulas[fp].field for fp in fps if formulas[fp].field})
+        fields = sorted({(formulas[fp].field, reads_text(formulas[fp])) for fp in fps if formulas[fp].field})
         rows_cte = (select(R.office_code.label("office_code"), month_of(R.received_on).label("month"),
                            R.audience.label("audience"), R.weight.label("weight"), R.kind.label("kind"),
                            R.answer_on.label("answer_on"), R.answer_due.label("answer_due"),
-                           *[answer(f).label(f"f{i}") for i, f in enumerate(fields)])
+                           *[answer(*f).label(f"f{i}") for i, f in enumerate(fields)])
                     .where(R.deleted.is_(False), R.source == source, R.received_on >= start, R.received_on < end)
                     .cte("kpi_rows").prefix_with("MATERIALIZED"))
         c = rows_cte.c
         by_field = {f: c[f"f{i}"] for i, f in enumerate(fields)}
-        cols = _Columns(c.weight, c.kind, c.answer_on, c.answer_due, by_field.__getitem__)
+        cols = _Columns(c.weight, c.kind, c.answer_on, c.answer_due,
+                        lambda field, as_text, columns=by_field: columns[(field, as_text)])
         columns = []
         for fp in fps:
             cond, num, den = terms(formulas[fp], today, cols)

@@ -1,9 +1,11 @@
-"""Brings a database file to the program's schema: backup → Alembic upgrade → checks.
+"""Brings a database to the program's schema: backup → Alembic upgrade → checks.
 
-The whole upgrade runs in one transaction with foreign keys off (batch mode recreates tables),
+A SQLite file is upgraded in one transaction with foreign keys off (batch mode recreates tables),
 followed by ``foreign_key_check``. On failure the transaction is rolled back; if the file still
-is not as before, it is restored from the backup taken first. A database made by a newer
-program is refused untouched.
+is not as before, it is restored from the backup taken first. A PostgreSQL database is upgraded
+in one transaction too (its DDL is transactional and its foreign keys are checked as rows change),
+so a failure leaves it as it was; its backups are the server's (``pg_dump``). A database made by a
+newer program is refused untouched.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from pathlib import Path
 
 from cxdesk import paths
 from cxdesk.store.backup import backup_file, backups_dir, restore_file, timestamped_name
-from cxdesk.store.engine import create_sqlite_engine
+from cxdesk.store.engine import create_database_engine
+from cxdesk.store.location import Location, locate
+
+UPGRADE_LOCK = 0x6378_6465_736B  # "cxdesk": the advisory lock held while a server database is upgraded
 
 
 class MigrationError(Exception):
@@ -74,8 +79,12 @@ def head_revision(script_location: Path | None = None) -> str:
     return _joined(heads)
 
 
-def current_revision(db_path: Path) -> str | None:
-    """The schema revision stored in the file, or None for an empty/new file."""
+def current_revision(target: Location | Path | str) -> str | None:
+    """The schema revision stored in the database, or None for an empty/new one."""
+    location = locate(target)
+    if not location.is_sqlite:
+        return _server_revision(location)
+    db_path = location.path
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
@@ -97,23 +106,50 @@ def current_revision(db_path: Path) -> str | None:
         ) from exc
 
 
+def _server_revision(location: Location) -> str | None:
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = create_database_engine(location)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                if tables:
+                    raise MigrationError(
+                        f"База данных {location.display()} не является базой cxdesk. Ничего не изменено; "
+                        "укажите другую базу данных.")
+                return None
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            return _joined(r[0] for r in rows) if rows else None
+    except SQLAlchemyError as exc:
+        raise MigrationError(
+            f"Нет связи с базой данных {location.display()}: {getattr(exc, 'orig', exc)}. Ничего не изменено; "
+            "проверьте адрес, имя пользователя и пароль, работу сервера.") from exc
+    finally:
+        engine.dispose()
+
+
 def _known_revisions(script_location: Path | None) -> set[str]:
     return set(revision_graph(script_location))
 
 
-def upgrade(db_path: Path, *, script_location: Path | None = None) -> MigrationResult:
-    """Upgrade ``db_path`` to head, creating it when missing."""
-    db_path = Path(db_path)
-    before = current_revision(db_path)
+def upgrade(target: Location | Path | str, *, script_location: Path | None = None) -> MigrationResult:
+    """Upgrade the database to head, creating a missing file."""
+    location = locate(target)
+    before = current_revision(location)
     head = head_revision(script_location)
     if before == head:
         return MigrationResult(before, head, None)
     if before is not None and not set(before.split("+")) <= _known_revisions(script_location):
         raise DatabaseTooNewError(
-            f"База данных {db_path} создана более новой версией cxdesk (ревизия схемы {before}). "
-            "Эта версия программы не может с ней работать. Файл не изменён; установите новую "
+            f"База данных {location.display()} создана более новой версией cxdesk (ревизия схемы {before}). "
+            "Эта версия программы не может с ней работать. База данных не изменена; установите новую "
             "версию cxdesk."
         )
+    if not location.is_sqlite:
+        return _upgrade_server(location, before, head, script_location)
+    db_path = location.path
     backup = None
     if before is not None:
         backup = backup_file(db_path, backups_dir(db_path) / timestamped_name(db_path, f"before-{head}"))
@@ -136,17 +172,32 @@ def upgrade(db_path: Path, *, script_location: Path | None = None) -> MigrationR
     return MigrationResult(before, head, backup)
 
 
-def _run_upgrade(db_path: Path, script_location: Path | None) -> None:
+def _upgrade_server(location: Location, before: str | None, head: str,
+                    script_location: Path | None) -> MigrationResult:
+    try:
+        _run_upgrade(location, script_location)
+    except Exception as exc:
+        raise MigrationError(
+            f"Не удалось обновить структуру базы данных {location.display()} до ревизии {head}: {exc}. "
+            "База данных оставлена в прежнем виде. Сообщите администратору.") from exc
+    return MigrationResult(before, head, None)
+
+
+def _run_upgrade(target: Location | Path, script_location: Path | None) -> None:
     from alembic import command
 
-    engine = create_sqlite_engine(db_path, foreign_keys=False)
+    location = locate(target)
+    engine = create_database_engine(location, foreign_keys=False)
     try:
         with engine.connect() as connection, connection.begin():
+            if not location.is_sqlite:  # workstations starting a new version at once upgrade one after another
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             cfg = alembic_config(script_location)
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "heads")
-            violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if violations:
-                raise MigrationError(f"нарушены ссылки между таблицами: {violations[:5]}")
+            if location.is_sqlite:
+                violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if violations:
+                    raise MigrationError(f"нарушены ссылки между таблицами: {violations[:5]}")
     finally:
         engine.dispose()

@@ -133,8 +133,9 @@ def _write_records(s, writer: BundleWriter, me: str, my_kind: str, peer_kind: st
         has_blob = "sha256" in table.c
         member = None
         count = 0
-        for part in conn.execution_options(yield_per=BATCH).execute(query.order_by(table.c.id)).mappings() \
-                .partitions():
+        # per statement: Connection.execution_options would leave the session's connection streaming
+        rows = conn.execute(query.order_by(table.c.id).execution_options(yield_per=BATCH))
+        for part in rows.mappings().partitions():
             if member is None:
                 member = writer.member(f"data/{table.name}.ndjson", kind="data", entity=table.name, records=0)
             member.write(b"".join(c.to_line(row) for row in part))

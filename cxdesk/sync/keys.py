@@ -77,14 +77,11 @@ def _private_raw(key) -> bytes:
     return key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
-def key_path(db_path: Path) -> Path:
-    return Path(db_path).with_name(Path(db_path).name + ".keys")
-
-
 def save(path: Path, keys: NodeKeys) -> None:
     """Write the key file atomically, readable by its owner only."""
     data = json.dumps({"format": KEY_FILE_FORMAT, "office": keys.office_code, "epoch": keys.epoch,
                        "sign": b64(_private_raw(keys.sign)), "box": b64(_private_raw(keys.box))})
+    path.parent.mkdir(parents=True, exist_ok=True)  # a server database's folder under the user data
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -27,7 +27,7 @@ def _own_office(session) -> Office:
 
 def node_keys(db: Database) -> keyring.NodeKeys:
     """The private keys of this node, made (epoch 1, or the next epoch if the key file was lost) on first use."""
-    path = keyring.key_path(db.path)
+    path = db.location.key_file()
     keys = keyring.load(path)
     with db.uow() as uow:
         s = uow.session
@@ -37,6 +37,12 @@ def node_keys(db: Database) -> keyring.NodeKeys:
             raise ValidationError(
                 f"Файл ключей {path} принадлежит центру {keys.office_code}, а база данных — центру {office.code}. "
                 "Обмен невозможен; уберите чужой файл ключей (будут выпущены новые ключи).")
+        if keys is None and node is not None and not db.is_sqlite:
+            # a server database is shared by workstations: a missing file here is not a lost key
+            raise ValidationError(
+                f"Файл ключей обмена центра {office.code} не найден на этом рабочем месте ({path}). Ключи уже "
+                "выпущены на другом рабочем месте: скопируйте их файл по этому пути или укажите его в переменной "
+                "окружения CXDESK_KEY_FILE. Новые ключи не выпущены, ничего не изменено.")
         if keys is None:
             keys = keyring.generate(office.code, (node.epoch + 1) if node else 1)
             keyring.save(path, keys)
@@ -63,7 +69,7 @@ def own_keys(db: Database):
         office = _own_office(uow.session)
         node = uow.session.get(SyncNode, 1)
         return KeyInfo(office.code, office.name, office.kind, keys.epoch, keys.fingerprint,
-                       keyring.key_path(db.path), node.created_at)
+                       db.location.key_file(), node.created_at)
 
 
 def write_public_key(db: Database, target: Path):
@@ -85,7 +91,7 @@ def rotate(db: Database, actor: Actor):
         s.execute(update(SyncPeer).values(out_msg_no=0, out_bundle_id="", acked_msg_no=0))
         audit.append(s, actor, "sync.keys.rotate", office=db.office_code, entity="sync_node",
                      record_id=keys.office_code, details={"epoch": keys.epoch, "fingerprint": keys.fingerprint})
-        keyring.save(keyring.key_path(db.path), keys)  # the file last but one: a failed commit is re-synced
+        keyring.save(db.location.key_file(), keys)  # the file last but one: a failed commit is re-synced
         uow.commit()
     return own_keys(db)
 

@@ -19,6 +19,12 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE feedback_fts USING fts5(body, "
     "tokenize = 'unicode61 remove_diacritics 2', columnsize = 0)"
 )
+# PostgreSQL (the managing centre's server): the same lemmas in a tsvector with a GIN index.
+FTS_DDL_POSTGRESQL = (
+    "CREATE TABLE feedback_fts (rowid BIGINT PRIMARY KEY, body TEXT NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "CREATE INDEX ix_feedback_fts_tsv ON feedback_fts USING gin (tsv)",
+)
 
 
 def upgrade() -> None:
@@ -163,7 +169,11 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     # Russian full-text index of lemmas (rowid = feedback_search_key.n); see cxdesk/store/feedback_fts.py
-    op.execute(FTS_DDL)
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in FTS_DDL_POSTGRESQL:
+            op.execute(statement)
+    else:
+        op.execute(FTS_DDL)
 
 
 def downgrade() -> None:

@@ -23,6 +23,13 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, body, "
     "tokenize = 'unicode61 remove_diacritics 2')"
 )
+# PostgreSQL: title lemmas weighted A, tags+body B, in one tsvector with a GIN index.
+FTS_DDL_POSTGRESQL = (
+    "CREATE TABLE knowledge_fts (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
+    "setweight(to_tsvector('simple', body), 'B')) STORED)",
+    "CREATE INDEX ix_knowledge_fts_tsv ON knowledge_fts USING gin (tsv)",
+)
 
 
 def upgrade() -> None:
@@ -222,7 +229,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_knowledge_proposal_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_knowledge_proposal_status'), ['status'], unique=False)
 
-    op.execute(FTS_DDL)
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in FTS_DDL_POSTGRESQL:
+            op.execute(statement)
+    else:
+        op.execute(FTS_DDL)
 
 
 def downgrade() -> None:

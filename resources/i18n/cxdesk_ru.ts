@@ -145,6 +145,10 @@
         <translation>Резервная копия</translation>
     </message>
     <message>
+        <source>This database is kept on the PostgreSQL server {server}. Its backup copies are made by the server&apos;s administrator (pg_dump, pg_restore); the program makes none and restores none.</source>
+        <translation>Эта база данных хранится на сервере PostgreSQL {server}. Её резервные копии делает администратор сервера (pg_dump, pg_restore); программа копий не создаёт и не восстанавливает.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>

@@ -106,7 +106,7 @@ def _kill_at_random(forker: Forker, mode: str, db_path: Path, report: Path, rng:
 @pytest.fixture
 def crash_db(initialized_template, tmp_path) -> Path:
     path = tmp_path / "crash.db"
-    shutil.copyfile(initialized_template, path)
+    shutil.copyfile(initialized_template.path, path)
     return path
 
 

@@ -65,7 +65,7 @@ def baseline(initialized_template, tmp_path_factory) -> tuple[Path, dict[str, li
     """The database every file is tried on; the reference questionnaire is materialised first
     (the feedback area writes the reference templates on first use)."""
     path = tmp_path_factory.mktemp("fuzz-baseline") / "baseline.db"
-    shutil.copyfile(initialized_template, path)
+    shutil.copyfile(initialized_template.path, path)
     db = Database(path)
     try:
         surveys.get_template(db, CX, TEMPLATE["survey"])

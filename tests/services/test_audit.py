@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-
 import pytest
+from sqlalchemy import inspect, text
 
 from cxdesk.services import audit, users
 
@@ -17,10 +15,9 @@ def busy_db(db, admin):
     return db
 
 
-def _sql(db, statement: str, *args) -> None:
-    with contextlib.closing(sqlite3.connect(db.path)) as conn:
-        conn.execute(statement, args)
-        conn.commit()
+def _sql(db, statement: str, **params) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text(statement), params)
 
 
 def test_untouched_chain_verifies(busy_db, admin):
@@ -43,19 +40,19 @@ def test_deleted_row_is_named(busy_db, admin):
 
 def test_deleted_tail_is_found(busy_db, admin):
     before = audit.verify(busy_db, admin).rows  # the verification itself adds no row
-    _sql(busy_db, "DELETE FROM audit_log WHERE seq = ?", before)
+    _sql(busy_db, "DELETE FROM audit_log WHERE seq = :seq", seq=before)
     problems = audit.verify(busy_db, admin).problems
     assert any("в конце журнала" in p for p in problems)
 
 
 def test_reordered_rows_are_found(busy_db, admin):
-    with contextlib.closing(sqlite3.connect(busy_db.path)) as conn:
-        a = conn.execute("SELECT * FROM audit_log WHERE seq = 3").fetchone()
-        b = conn.execute("SELECT * FROM audit_log WHERE seq = 4").fetchone()
-        columns = [d[1] for d in conn.execute("PRAGMA table_info(audit_log)")]
-        assignments = ", ".join(f"{c} = ?" for c in columns[1:])
-        conn.execute(f"UPDATE audit_log SET {assignments} WHERE seq = 3", (*b[1:],))
-        conn.execute(f"UPDATE audit_log SET {assignments} WHERE seq = 4", (*a[1:],))
-        conn.commit()
+    with busy_db.engine.begin() as conn:
+        columns = [c["name"] for c in inspect(conn).get_columns("audit_log") if c["name"] != "seq"]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        a = conn.execute(text(f"SELECT {listed} FROM audit_log WHERE seq = 3")).one()
+        b = conn.execute(text(f"SELECT {listed} FROM audit_log WHERE seq = 4")).one()
+        assignments = ", ".join(f'"{c}" = :{c}' for c in columns)
+        conn.execute(text(f"UPDATE audit_log SET {assignments} WHERE seq = 3"), dict(zip(columns, b, strict=True)))
+        conn.execute(text(f"UPDATE audit_log SET {assignments} WHERE seq = 4"), dict(zip(columns, a, strict=True)))
     problems = audit.verify(busy_db, admin).problems
     assert any("Запись № 3" in p for p in problems)

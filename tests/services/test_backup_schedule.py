@@ -15,6 +15,9 @@ from cxdesk.services.backup_schedule import BackupCopy, Schedule
 from cxdesk.services.errors import ValidationError
 from cxdesk.store import backup as store_backup
 from cxdesk.store.database import Database
+from tests import backends
+
+pytestmark = backends.sqlite_only  # copies of the SQLite file; a server database is backed up with pg_dump
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 

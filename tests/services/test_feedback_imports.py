@@ -4,9 +4,6 @@ leaving the database exactly as it was."""
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from cxdesk.services import feedback_surveys as surveys
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ValidationError
 from cxdesk.services.roles import Role
+from tests import backends
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -26,19 +24,19 @@ def cx() -> Actor:
     return Actor("cx.petrova", "Петрова Ольга Ивановна", Role.CX_SPECIALIST)
 
 
-def _counts(path: Path) -> dict[str, int]:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        return {
-            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in (
-                "feedback_record",
-                "change_log",
-                "audit_log",
-                "feedback_search_key",
-                "feedback_fts",
-                "feedback_import",
-            )
-        }
+def _counts(db) -> dict[str, int]:
+    counts = backends.row_counts(db)
+    return {
+        t: counts[t]
+        for t in (
+            "feedback_record",
+            "change_log",
+            "audit_log",
+            "feedback_search_key",
+            "feedback_fts",
+            "feedback_import",
+        )
+    }
 
 
 @pytest.mark.parametrize("name", ["feedback_open_cp1251.csv", "feedback_open_utf8bom_comma.csv"])
@@ -72,7 +70,7 @@ def test_rating_terminal_counts(db, cx):
 
 
 @pytest.mark.parametrize("name", ["feedback_survey_citizen.xlsx", "feedback_survey_citizen.csv"])
-def test_survey_answers_with_a_saved_column_mapping(db, cx, name):
+def test_survey_answers_with_a_saved_column_mapping(db, cx, name, tmp_path):
     preview = imp.preview_import(db, cx, "survey", FIXTURES / name, "ref-citizen")
     assert preview.errors == [] and preview.rows_valid == 3
     assert preview.columns["@date"] == "Отметка времени" and len(preview.columns) == 15
@@ -81,17 +79,17 @@ def test_survey_answers_with_a_saved_column_mapping(db, cx, name):
     assert sorted(r["rating"] for r in rows.values()) == [2.33, 4.17, 4.5]  # mean of the six 1–5 scales
     # a renamed export: the mapping saved for the template is used
     surveys.save_mapping(db, cx, "ref-citizen", {"Когда": "@date", "Доброжелательность": "q1", "NPS": "q13"})
-    path = db.path.parent / "renamed-export.csv"
+    path = tmp_path / "renamed-export.csv"
     path.write_text("Когда;Доброжелательность;NPS\n20.05.2025;5;10\n21.05.2025;6;7\n", encoding="utf-8")
     renamed = imp.preview_import(db, cx, "survey", path, "ref-citizen")
     assert renamed.rows_valid == 1
     assert [(e.row, e.column) for e in renamed.errors] == [(3, "Доброжелательность")]
 
 
-def test_preview_lists_every_row_error_and_writes_nothing(db, cx):
-    before = _counts(db.path)
+def test_preview_lists_every_row_error_and_writes_nothing(db, cx, tmp_path):
+    before = _counts(db)
     preview = imp.preview_import(db, cx, "open", FIXTURES / "feedback_open_errors.csv")
-    assert _counts(db.path) == before
+    assert _counts(db) == before
     assert [(e.row, e.column, e.reason) for e in preview.errors] == [
         (4, "Дата", "«31.02.2025» — не дата (ожидается ДД.ММ.ГГГГ)"),
         (4, "Площадка", "не указана площадка"),
@@ -99,7 +97,7 @@ def test_preview_lists_every_row_error_and_writes_nothing(db, cx):
         (5, "Охват", "«много» — не число"),
     ]
     assert preview.rows_valid == 2 and preview.rows_failed == 2
-    report = imp.write_error_report(preview.errors, db.path.parent / "ошибки.csv")
+    report = imp.write_error_report(preview.errors, tmp_path / "ошибки.csv")
     assert (
         report.read_text(encoding="utf-8-sig").splitlines()[1]
         == "4;Дата;«31.02.2025» — не дата (ожидается ДД.ММ.ГГГГ)"
@@ -107,22 +105,22 @@ def test_preview_lists_every_row_error_and_writes_nothing(db, cx):
 
 
 def test_all_or_nothing_refuses_and_valid_only_writes_the_valid_rows(db, cx):
-    before = _counts(db.path)
+    before = _counts(db)
     preview = imp.preview_import(db, cx, "open", FIXTURES / "feedback_open_errors.csv")
     with pytest.raises(ValidationError, match="ничего не импортировано"):
         imp.commit_import(db, cx, preview, "all")
-    assert _counts(db.path) == before
+    assert _counts(db) == before
     result = imp.commit_import(db, cx, preview, "valid")
     assert result.imported == 2
-    after = _counts(db.path)
+    after = _counts(db)
     assert after["feedback_record"] == 2 and after["change_log"] == before["change_log"] + 2
     assert after["feedback_fts"] == 2 and after["feedback_import"] == 1
 
 
 def test_dry_run_and_duplicates(db, cx):
-    before = _counts(db.path)
+    before = _counts(db)
     dry = imp.import_file(db, cx, "open", FIXTURES / "feedback_open_cp1251.csv", dry_run=True)
-    assert dry.dry_run and dry.imported == 4 and _counts(db.path) == before
+    assert dry.dry_run and dry.imported == 4 and _counts(db) == before
     first = imp.import_file(db, cx, "open", FIXTURES / "feedback_open_cp1251.csv")
     again = imp.import_file(db, cx, "open", FIXTURES / "feedback_open_utf8bom_comma.csv")
     assert (first.imported, again.imported, again.duplicates) == (4, 0, 4)
@@ -138,12 +136,8 @@ def test_identical_rows_in_one_file_are_kept_but_not_reimported(db, cx, tmp_path
 
 def test_a_failure_half_way_leaves_the_database_as_it_was(db, cx, monkeypatch):
     imp.import_file(db, cx, "open", FIXTURES / "feedback_open_cp1251.csv")
-    db.engine.dispose()
-    snapshot = db.path.parent / "before.db"
-    with contextlib.closing(sqlite3.connect(db.path)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copyfile(db.path, snapshot)
-    before = _counts(db.path)
+    before = _counts(db)
+    snapshot = backends.dump(db)
 
     from cxdesk.store import feedback_fts
 
@@ -153,7 +147,8 @@ def test_a_failure_half_way_leaves_the_database_as_it_was(db, cx, monkeypatch):
     monkeypatch.setattr(feedback_fts, "insert_new", broken)
     with pytest.raises(RuntimeError):
         imp.import_file(db, cx, "metric", FIXTURES / "feedback_metric_vash_kontrol.csv")
-    assert _counts(db.path) == before
+    assert _counts(db) == before
+    assert backends.dump(db) == snapshot
 
 
 def test_missing_columns_and_unknown_files(db, cx, tmp_path):

@@ -4,10 +4,8 @@ mapping saved per template and proposed again for a file with the same columns."
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-
 import pytest
+from sqlalchemy import text
 
 from cxdesk.services import feedback_imports as imp
 from cxdesk.services import feedback_surveys as surveys
@@ -28,8 +26,8 @@ def cx() -> Actor:
 
 
 def _audit_ops(db) -> list[str]:
-    with contextlib.closing(sqlite3.connect(db.path)) as conn:
-        rows = conn.execute("SELECT action FROM audit_log WHERE action LIKE 'feedback.survey.%' ORDER BY seq")
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT action FROM audit_log WHERE action LIKE 'feedback.survey.%' ORDER BY seq"))
         return [r[0] for r in rows]
 
 
@@ -93,9 +91,9 @@ def test_validation_and_permissions(db, cx):
         surveys.archive_template(db, operator, made.id)
 
 
-def test_mapping_saved_and_proposed_again(db, cx):
+def test_mapping_saved_and_proposed_again(db, cx, tmp_path):
     made = surveys.create_template(db, cx, "Экспресс-опрос", "citizen", QUESTIONS)
-    path = db.path.parent / "answers.csv"
+    path = tmp_path / "answers.csv"
     path.write_text("Дата;Вежливость;Рекомендация;Лишнее\n20.05.2025;5;10;x\n", encoding="utf-8")
     first = imp.survey_columns(db, cx, path, made.code)
     assert not first.saved and first.headers == ["Дата", "Вежливость", "Рекомендация", "Лишнее"]

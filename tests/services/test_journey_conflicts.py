@@ -25,7 +25,7 @@ def specialist(db, admin) -> Actor:
 
 
 def test_a_stale_save_is_refused_and_the_latest_version_kept(db, specialist):
-    other_workstation = Database(db.path)
+    other_workstation = Database(db.location)
     try:
         mine = journeys.load_journey(db, specialist, JOURNEY)
         theirs = journeys.load_journey(other_workstation, specialist, JOURNEY)

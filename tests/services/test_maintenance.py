@@ -6,6 +6,9 @@ from cxdesk.services import maintenance, users
 from cxdesk.services.actor import Actor
 from cxdesk.services.errors import ServiceError
 from cxdesk.store.database import Database
+from tests import backends
+
+pytestmark = backends.sqlite_only  # a server database is backed up with pg_dump, not by cxdesk
 
 
 def _logins(db, admin):

@@ -6,6 +6,9 @@ import contextlib
 import sqlite3
 
 from cxdesk.store import backup as store_backup
+from tests import backends
+
+pytestmark = backends.sqlite_only  # verified copies and checks of the SQLite file itself
 
 
 def test_a_copy_is_checked_row_by_row_against_the_source_snapshot(db, tmp_path):

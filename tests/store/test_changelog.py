@@ -366,7 +366,7 @@ def test_clock_resumes_after_reopening(db):
 
     with db.uow() as uow:
         last = max(r.hlc for r in uow.session.scalars(select(ChangeLog)))
-    reopened = Database(db.path)
+    reopened = Database(db.location)
     try:
         assert reopened.clock.now() > last
     finally:

@@ -1,4 +1,7 @@
-"""Schema migrations: from empty, frozen past revisions, no drift, failures leave the file as it was."""
+"""Schema migrations: from empty, frozen past revisions, no drift, failures leave the file as it was.
+
+Tests about SQLite files (pragmas, frozen .db fixtures, byte-identical files, backups taken before an upgrade)
+run on SQLite only; the others run on the PostgreSQL server too when one is configured (tests/backends.py)."""
 
 from __future__ import annotations
 
@@ -11,24 +14,33 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from cxdesk import paths
 from cxdesk.store import migrate
 from cxdesk.store.all_models import metadata
 from cxdesk.store.database import Database, open_database
-from cxdesk.store.engine import create_sqlite_engine
 from cxdesk.store.feedback_fts import include_name
+from tests import backends
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path):
-    path = tmp_path / "new.db"
-    result = migrate.upgrade(path)
-    assert result.before is None and result.after == migrate.head_revision()
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert set(metadata.tables) <= tables
+    location = backends.location(tmp_path, "new.db")
+    try:
+        result = migrate.upgrade(location)
+        assert result.before is None and result.after == migrate.head_revision()
+        db = Database(location)
+        try:
+            with db.engine.connect() as conn:
+                tables = set(inspect(conn).get_table_names())
+        finally:
+            db.close()
+        assert set(metadata.tables) <= tables
+    finally:
+        backends.drop(location)
 
 
 def test_models_and_migrations_do_not_drift(empty_db):
@@ -37,6 +49,7 @@ def test_models_and_migrations_do_not_drift(empty_db):
         assert compare_metadata(context, metadata) == []
 
 
+@backends.sqlite_only
 def test_pragmas_are_set(empty_db):
     with empty_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -45,6 +58,7 @@ def test_pragmas_are_set(empty_db):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+@backends.sqlite_only
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("rev*.db")), ids=lambda p: p.stem)
 def test_frozen_databases_upgrade_with_data_intact(fixture, tmp_path):
     path = tmp_path / fixture.name
@@ -99,9 +113,10 @@ def _scripts_with_failing_revision(tmp_path: Path) -> Path:
     return scripts
 
 
+@backends.sqlite_only
 def test_failed_upgrade_leaves_the_file_byte_identical(initialized_template, tmp_path):
     path = tmp_path / "office.db"
-    shutil.copyfile(initialized_template, path)
+    shutil.copyfile(initialized_template.path, path)
     before = path.read_bytes()
     scripts = _scripts_with_failing_revision(tmp_path)
     with pytest.raises(migrate.MigrationError) as error:
@@ -114,18 +129,25 @@ def test_failed_upgrade_leaves_the_file_byte_identical(initialized_template, tmp
 
 
 def test_database_from_a_newer_program_is_refused_untouched(initialized_template, tmp_path):
-    path = tmp_path / "newer.db"
-    shutil.copyfile(initialized_template, path)
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("INSERT INTO alembic_version (version_num) VALUES ('f00d')")
-        conn.commit()
-    before = path.read_bytes()
-    with pytest.raises(migrate.DatabaseTooNewError) as error:
-        open_database(path)
-    assert "более новой версией cxdesk" in str(error.value)
-    assert path.read_bytes() == before
+    location = backends.copy(initialized_template, tmp_path, "newer.db")
+    db = Database(location)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('f00d')"))
+        before = backends.dump(db)  # closes the pooled connections (a SQLite file is checkpointed)
+        before_bytes = location.path.read_bytes() if location.is_sqlite else None
+        with pytest.raises(migrate.DatabaseTooNewError) as error:
+            open_database(location)
+        assert "более новой версией cxdesk" in str(error.value)
+        if location.is_sqlite:
+            assert location.path.read_bytes() == before_bytes
+        assert backends.dump(db) == before
+    finally:
+        db.close()
+        backends.drop(location)
 
 
+@backends.sqlite_only
 def test_foreign_sqlite_file_is_refused(tmp_path):
     path = tmp_path / "other.db"
     with contextlib.closing(sqlite3.connect(path)) as conn:
@@ -135,6 +157,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path):
         open_database(path)
 
 
+@backends.sqlite_only
 def test_garbage_file_is_refused(tmp_path):
     path = tmp_path / "garbage.db"
     path.write_bytes(b"this is not a database at all" * 100)
@@ -144,11 +167,15 @@ def test_garbage_file_is_refused(tmp_path):
 
 
 def test_foreign_keys_are_enforced(db):
-    engine = create_sqlite_engine(db.path)
-    with pytest.raises(Exception, match="FOREIGN KEY"), engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO installation (id, office_id, node_id, created_at) VALUES (2, 'nope', 'n', '2026-01-01')")
-    engine.dispose()
-    assert Database(db.path).office_code == "TC01"
+    db.engine.dispose()  # fresh connections: each must enforce the references itself
+    with pytest.raises(IntegrityError, match="(?i)foreign key"), db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO installation (id, office_id, node_id, created_at) "
+                          "VALUES (2, 'nope', 'n', '2026-01-01')"))
+    reopened = Database(db.location)
+    try:
+        assert reopened.office_code == "TC01"
+    finally:
+        reopened.close()
 
 
 def test_fast_revision_reading_agrees_with_alembic():

@@ -1,12 +1,11 @@
 """Two installations that know each other: a ТЦЗН (TC01) and its УЦЗН (UC01), keys exchanged and registered.
 
-The databases (and their key files) are made once per session and copied per test.
+The databases (and their key files) are made once per session and copied per test (files, or PostgreSQL
+databases when CXDESK_TEST_DATABASE_URL is set).
 """
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,31 +14,46 @@ import pytest
 from cxdesk.services import exchange, offices
 from cxdesk.services.actor import Actor
 from cxdesk.store.database import Database, open_database
-from cxdesk.sync.keys import key_path
+from cxdesk.store.location import Location
+from tests import backends
 
 ADMIN = Actor.command_line()
 
 
-def _init(path: Path, code: str, name: str, kind: str) -> None:
-    db = open_database(path)
-    offices.initialize(db, office_code=code, office_name=name, kind=kind, region="Энская область",
+class PairTemplate(dict):
+    """The template databases by file name (tc01.db, uc01.db, tc02.db); ``folder`` holds their public keys
+    (tc01.pub …)."""
+
+    folder: Path
+
+    def __truediv__(self, name: str) -> Path:
+        return self.folder / name
+
+
+def _init(folder: Path, name: str, code: str, office_name: str, kind: str) -> Location:
+    location = backends.location(folder, name)
+    db = open_database(location)
+    offices.initialize(db, office_code=code, office_name=office_name, kind=kind, region="Энская область",
                        admin_login="admin", admin_full_name="Соколова Анна Викторовна", admin_password="Admin-2024")
-    exchange.export_public_key(db, ADMIN, path.with_suffix(".pub"))
+    exchange.export_public_key(db, ADMIN, folder / (name.removesuffix(".db") + ".pub"))
     db.close()
+    return location
 
 
 @pytest.fixture(scope="session")
-def _pair_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("pair")
-    office, region = folder / "tc01.db", folder / "uc01.db"
-    _init(office, "TC01", "ТЦЗН по г. Заречный", "tczn")
-    _init(region, "UC01", "УЦЗН Энской области", "uczn")
-    _init(folder / "tc02.db", "TC02", "ТЦЗН по Лесному району", "tczn")
-    for path, code, other in ((office, "UC01", region), (region, "TC01", office)):
-        db = Database(path)
-        exchange.register_peer(db, ADMIN, code, other.with_suffix(".pub"))
+def _pair_template(tmp_path_factory) -> PairTemplate:
+    template = PairTemplate()
+    template.folder = folder = tmp_path_factory.mktemp("pair")
+    template["tc01.db"] = _init(folder, "tc01.db", "TC01", "ТЦЗН по г. Заречный", "tczn")
+    template["uc01.db"] = _init(folder, "uc01.db", "UC01", "УЦЗН Энской области", "uczn")
+    template["tc02.db"] = _init(folder, "tc02.db", "TC02", "ТЦЗН по Лесному району", "tczn")
+    for name, code, other in (("tc01.db", "UC01", "uc01.pub"), ("uc01.db", "TC01", "tc01.pub")):
+        db = Database(template[name])
+        exchange.register_peer(db, ADMIN, code, folder / other)
         db.close()
-    return folder
+    yield template
+    for location in template.values():
+        backends.drop(location)
 
 
 @dataclass
@@ -55,10 +69,8 @@ class Pair:
         return exchange.import_bundles(target, ADMIN, list(files), dry_run=dry_run)
 
 
-def _copy(template: Path, target: Path, name: str) -> Database:
-    shutil.copyfile(template / name, target / name)
-    shutil.copyfile(key_path(template / name), key_path(target / name))
-    return Database(target / name)
+def _copy(template: PairTemplate, target: Path, name: str) -> Database:
+    return Database(backends.copy(template[name], target, name))
 
 
 @pytest.fixture
@@ -74,12 +86,9 @@ def pair(_pair_template, tmp_path) -> Pair:
     bundles.mkdir()
     p = Pair(_copy(_pair_template, tmp_path, "tc01.db"), _copy(_pair_template, tmp_path, "uc01.db"), bundles)
     yield p
-    p.office.close()
-    p.region.close()
+    for db in (p.office, p.region):
+        db.close()
+        backends.drop(db.location)
 
 
-def dump(db: Database) -> list[str]:
-    """Every row of every table, as SQL text (the database compared before and after)."""
-    db.engine.dispose()
-    with sqlite3.connect(db.path) as conn:
-        return list(conn.iterdump())
+dump = backends.dump

@@ -23,16 +23,18 @@ import pytest
 
 from cxdesk.services import exchange
 from cxdesk.store.database import Database
+from cxdesk.store.location import locate
 from cxdesk.store.staff import StaffMember
 from cxdesk.store.sync import SyncJournal
-from cxdesk.sync.keys import key_path
+from tests.backends import sqlite_only
 from tests.crash.test_crash_safety import SEED, Forker, _file_checks, _report
 from tests.sync.conftest import ADMIN, _copy
 
 KILLS = int(os.environ.get("CXDESK_CRASH_KILLS", "30"))
 RECORDS = 3000
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks workers (POSIX only)")
+pytestmark = [pytest.mark.skipif(not hasattr(os, "fork"), reason="the harness forks workers (POSIX only)"),
+              sqlite_only]
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +62,7 @@ def big_bundle(_pair_template, tmp_path_factory) -> tuple[Path, Path, exchange.E
     finally:
         office.close()
     shutil.copyfile(_pair_template / "uc01.db", work / "uc01.db")
-    shutil.copyfile(key_path(_pair_template / "uc01.db"), key_path(work / "uc01.db"))
+    shutil.copyfile(locate(_pair_template / "uc01.db").key_file(), locate(work / "uc01.db").key_file())
     assert len(ids) == RECORDS and sent.records >= RECORDS
     return work / "uc01.db", sent.path, sent, ids
 
@@ -69,7 +71,7 @@ def _fresh(big_bundle, folder: Path) -> Path:
     receiver, bundle, _sent, _ids = big_bundle
     folder.mkdir()
     shutil.copyfile(receiver, folder / "uc01.db")
-    shutil.copyfile(key_path(receiver), key_path(folder / "uc01.db"))
+    shutil.copyfile(locate(receiver).key_file(), locate(folder / "uc01.db").key_file())
     shutil.copyfile(bundle, folder / "bundle.cxb")
     return folder / "uc01.db"
 

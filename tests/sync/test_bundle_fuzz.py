@@ -33,9 +33,10 @@ from hypothesis import strategies as st
 
 from cxdesk.services import exchange
 from cxdesk.store.database import Database
+from cxdesk.store.location import locate
 from cxdesk.sync import ownership
-from cxdesk.sync.keys import key_path
 from cxdesk.sync.peers import node_keys
+from tests.backends import sqlite_only
 from tests.fuzz.test_import_fuzz import CYRILLIC, examples
 from tests.sync.conftest import ADMIN, _copy, dump
 from tests.sync.helpers import synced_state
@@ -44,6 +45,8 @@ from tests.sync.test_roundtrip import _add_samples
 TRIED: dict[str, int] = {}
 OUTCOMES: list[tuple[str, str, str]] = []
 INTERNAL = "внутренней ошибки"  # the importer's catch-all: a refusal, but one that hides a bug
+
+pytestmark = sqlite_only  # snapshots are file copies; the refusals themselves are tested on both engines
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _snapshot(db: Database, folder: Path, name: str) -> Path:
     db.engine.dispose()
     target = folder / name
     shutil.copyfile(db.path, target)
-    shutil.copyfile(key_path(db.path), key_path(target))
+    shutil.copyfile(locate(db.path).key_file(), locate(target).key_file())
     return target
 
 
@@ -230,7 +233,7 @@ def check_bundle(bundle: Valid, tmp: Path, kind: str, data: bytes) -> None:
     for stale in list(tmp.glob("receiver.db*")):
         stale.unlink(missing_ok=True)
     shutil.copyfile(bundle.receiver, work)
-    shutil.copyfile(key_path(bundle.receiver), key_path(work))
+    shutil.copyfile(locate(bundle.receiver).key_file(), locate(work).key_file())
     db = Database(work)
     try:
         result = exchange.import_bundles(db, ADMIN, [path])  # nothing may escape

@@ -31,11 +31,17 @@ def bundle(pair):
 
 def test_killed_during_apply_leaves_the_database_as_before(pair, bundle):
     before = dump(pair.region)
+    location = pair.region.location  # rebuilt in the subprocess: a file, or a server database and its key folder
+    url = location.url.render_as_string(hide_password=False)
+    path, home = (str(p) if p else None for p in (location.path, location.home))
     script = textwrap.dedent(f"""
         import os, signal
         from cxdesk.services import exchange
         from cxdesk.services.actor import Actor
+        from pathlib import Path
+        from sqlalchemy.engine import make_url
         from cxdesk.store.database import Database
+        from cxdesk.store.location import Location
         from cxdesk.sync import apply
 
         real = apply._log
@@ -44,7 +50,8 @@ def test_killed_during_apply_leaves_the_database_as_before(pair, bundle):
             s.flush()
             os.kill(os.getpid(), signal.SIGKILL)  # mid-transaction, rows already written
         apply._log = log_then_die
-        db = Database({str(pair.region.path)!r})
+        db = Database(Location(url=make_url({url!r}), path={path!r} and Path({path!r}),
+                               home={home!r} and Path({home!r})))
         print(exchange.import_bundles(db, Actor.command_line(), [{str(bundle)!r}]).bundles[0].message)
     """)
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)

@@ -12,9 +12,11 @@ import pytest
 
 from cxdesk.core.hlc import HybridClock
 from cxdesk.services import exchange
+from cxdesk.store.database import Database
 from cxdesk.store.sync import SyncPeer
 from cxdesk.sync import safety
 from cxdesk.sync.records import codec
+from tests import backends
 from tests.sync.conftest import ADMIN, dump
 from tests.sync.helpers import forge, rezip
 
@@ -186,18 +188,20 @@ def test_sender_restored_from_an_old_backup(pair, tmp_path):
     _staff(pair.office, "Первая")
     first = pair.send(pair.office)
     pair.office.engine.dispose()
-    backup = tmp_path / "backup.db"
-    shutil.copyfile(pair.office.path, backup)
+    (tmp_path / "old").mkdir()
+    backup = backends.copy(pair.office.location, tmp_path / "old", "tc01.db")  # database and key file
     _staff(pair.office, "Вторая")
     second = pair.send(pair.office)
     assert pair.receive(pair.region, first.path, second.path).ok
-    pair.office.engine.dispose()
-    shutil.copyfile(backup, pair.office.path)  # the office restores the old backup and carries on
-    pair.office.refresh()
-    _staff(pair.office, "Третья")
-    again = pair.send(pair.office)
-    assert again.msg_no == 2
-    assert "нумерация пошла назад" in _refused(pair, again.path)
+    restored = Database(backup)  # the office restores the old backup and carries on
+    try:
+        _staff(restored, "Третья")
+        again = pair.send(restored)
+        assert again.msg_no == 2
+        assert "нумерация пошла назад" in _refused(pair, again.path)
+    finally:
+        restored.close()
+        backends.drop(backup)
 
 
 def test_records_kept_by_each_centre_do_not_travel(pair):

@@ -7,8 +7,10 @@ from sqlalchemy import func, select
 
 from cxdesk.services import exchange
 from cxdesk.store.base import synced_models
+from cxdesk.store.database import Database
 from cxdesk.store.models import ChangeLog
 from cxdesk.sync import ownership
+from tests import backends
 from tests.store.test_changelog import SAMPLES
 from tests.sync.conftest import dump
 from tests.sync.helpers import rezip, rows_by_id, synced_state
@@ -102,8 +104,6 @@ def test_dry_run_reports_and_writes_nothing(pair):
 
 
 def test_bundles_out_of_order_or_missing_end_in_the_same_state(pair, tmp_path):
-    from tests.sync.conftest import _copy
-
     files = []
     for _ in range(3):
         with pair.office.uow() as uow:
@@ -115,20 +115,24 @@ def test_bundles_out_of_order_or_missing_end_in_the_same_state(pair, tmp_path):
         folder = tmp_path / name
         folder.mkdir()
         pair.region.engine.dispose()
-        region_copies.append(_copy(pair.region.path.parent, folder, pair.region.path.name))
-    in_order = pair.receive(pair.region, *files)
-    assert [b.status for b in in_order.bundles] == [exchange.APPLIED] * 3
-    out_of_order = [exchange.import_bundles(region_copies[0], exchange_actor(), [f]).bundles[0].status
-                    for f in (files[2], files[0], files[1])]
-    assert out_of_order == [exchange.APPLIED, exchange.SUPERSEDED, exchange.SUPERSEDED]
-    missing = [exchange.import_bundles(region_copies[1], exchange_actor(), [f]).bundles[0].status
-               for f in (files[0], files[2])]
-    assert missing == [exchange.APPLIED, exchange.APPLIED]
-    expected = synced_state(pair.region)
-    assert len(expected["staff_member"]) == 3
-    for copy in region_copies:
-        assert synced_state(copy) == expected
-        copy.close()
+        region_copies.append(Database(backends.copy(pair.region.location, folder, "uc01.db")))
+    try:
+        in_order = pair.receive(pair.region, *files)
+        assert [b.status for b in in_order.bundles] == [exchange.APPLIED] * 3
+        out_of_order = [exchange.import_bundles(region_copies[0], exchange_actor(), [f]).bundles[0].status
+                        for f in (files[2], files[0], files[1])]
+        assert out_of_order == [exchange.APPLIED, exchange.SUPERSEDED, exchange.SUPERSEDED]
+        missing = [exchange.import_bundles(region_copies[1], exchange_actor(), [f]).bundles[0].status
+                   for f in (files[0], files[2])]
+        assert missing == [exchange.APPLIED, exchange.APPLIED]
+        expected = synced_state(pair.region)
+        assert len(expected["staff_member"]) == 3
+        for copy in region_copies:
+            assert synced_state(copy) == expected
+    finally:
+        for copy in region_copies:
+            copy.close()
+            backends.drop(copy.location)
 
 
 def _staff():

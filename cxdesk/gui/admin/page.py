@@ -6,7 +6,8 @@ administrator). A role with none of them sees the no-access page.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from cxdesk.gui.areas import Area
 from cxdesk.gui.context import AppContext
@@ -47,11 +48,21 @@ class AdminPage(AreaPage):
 
             self.audit_tab = AuditTab(ctx)
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
-        if ctx.can(Action.BACKUP_RUN):
+        if ctx.can(Action.BACKUP_RUN) and ctx.db.is_sqlite:
             from cxdesk.gui.admin.backup_tab import BackupTab
 
             self.backup_tab = BackupTab(ctx)
             self.tabs.addTab(self.backup_tab, self.tr("Backup copy"))
+        elif ctx.can(Action.BACKUP_RUN):  # a server database: copies are the server's business
+            note = QLabel(self.tr(
+                "This database is kept on the PostgreSQL server {server}. Its backup copies are made by the "
+                "server's administrator (pg_dump, pg_restore); the program makes none and restores none."
+            ).format(server=ctx.db.display()))
+            note.setObjectName("serverBackupNote")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            note.setContentsMargins(12, 12, 12, 12)
+            self.tabs.addTab(note, self.tr("Backup copy"))
         if ctx.can(Action.RETENTION_MANAGE):
             from cxdesk.gui.admin.retention_tab import RetentionTab
 
