@@ -57,7 +57,11 @@ def lemmas(text: str) -> list[str]:
 
 def index_text(*parts: str) -> str:
     """What the full-text index stores: the lemmas of the words (queries are lemmatised the same way)."""
-    return " ".join(lemma(w) for part in parts if part for w in words(part))
+    tokens: list[str] = []
+    for part in parts:
+        if part:
+            tokens += map(lemma, words(part))  # no generator frame per word: imports index millions of words
+    return " ".join(tokens)
 
 
 def search_terms(query: str) -> list[str]:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
-from cxdesk.store import feedback_fts
+from cxdesk.store import feedback_fts, kpi
 from cxdesk.store.changelog import SYNC_CONTEXT, SyncContext, SyncContextMissing
 from cxdesk.store.feedback import FeedbackRecord
 from cxdesk.store.portable import RawCursor
@@ -89,7 +89,9 @@ def insert_records(
     if cursor.dialect == "sqlite":  # a large page cache keeps the register's indexes in memory
         cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     marks = ",".join("?" * len(COLUMNS))
-    cursor.executemany(f"INSERT INTO {TABLE.name} ({','.join(COLUMNS)}) VALUES ({marks})", values)
+    with kpi.marking_in_bulk(session) as mark:
+        cursor.executemany(f"INSERT INTO {TABLE.name} ({','.join(COLUMNS)}) VALUES ({marks})", values)
+        mark(ids)
     cursor.executemany(
         "INSERT INTO change_log (entity, record_id, origin, version, hlc, op) VALUES (?, ?, ?, ?, ?, ?)", log
     )

@@ -16,7 +16,9 @@ from sqlalchemy import insert, select
 
 from cxdesk.services import audit
 from cxdesk.services.actor import Actor
+from cxdesk.store import kpi
 from cxdesk.store.database import Database
+from cxdesk.store.feedback import FeedbackRecord
 from cxdesk.store.models import ChangeLog
 from cxdesk.store.sync import SyncJournal, prepare_bulk_write
 from cxdesk.sync import checks, indexes, knowledge_merge, ownership
@@ -143,6 +145,13 @@ def apply_checked(s, db: Database, actor: Actor, checked: checks.Checked, path: 
 
 
 def _apply_member(s, checked: checks.Checked, member_no: int, entry: dict, table):
+    if table.name != FeedbackRecord.__tablename__:
+        return _apply_rows(s, checked, member_no, entry, table, lambda ids: None)
+    with kpi.marking_in_bulk(s) as mark:  # the KPI cache learns the office-months once per batch
+        return _apply_rows(s, checked, member_no, entry, table, mark)
+
+
+def _apply_rows(s, checked: checks.Checked, member_no: int, entry: dict, table, mark):
     c = codec(table.name)
     deferring = table.name in knowledge_merge.MERGED
     write = _upsert(s, table, c.columns, region=ownership.owner(table) == ownership.REGION)
@@ -178,7 +187,9 @@ def _apply_member(s, checked: checks.Checked, member_no: int, entry: dict, table
                 continue
             rows.append(v)
         if rows:
+            mark([v["id"] for v in rows if v["id"] in old])  # the months they leave
             write(rows)
+            mark([v["id"] for v in rows])
             _log(s, table.name, rows)
         batch.clear()
 
@@ -229,9 +240,10 @@ def _upsert(s, table, columns: list[str], *, region: bool):
 
 
 def _log(s, entity: str, rows: list[dict]) -> None:
-    if rows:
-        s.execute(insert(ChangeLog), [{"entity": entity, "record_id": v["id"], "origin": v["origin"],
-                                       "version": v["version"], "hlc": v["hlc"], "op": SYNC_OP} for v in rows])
+    if rows:  # through Core: the ORM's bulk insert costs several times more per row
+        s.execute(ChangeLog.__table__.insert(), [{"entity": entity, "record_id": v["id"], "origin": v["origin"],
+                                                  "version": v["version"], "hlc": v["hlc"], "op": SYNC_OP}
+                                                 for v in rows])
 
 
 def _apply_blob(s, checked: checks.Checked, member_no: int, entry: dict) -> None:
