@@ -10,6 +10,7 @@ the history of each target is kept; the compliance self-audit reads :func:`targe
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -119,6 +120,13 @@ def _revise(session, target: KpiTarget, actor: Actor, note: str) -> None:
                                   changed_by=actor.full_name or actor.login, changed_at=utc_now()))
 
 
+def target_id(indicator_code: str, year: int, office_code: str) -> str:
+    """The same id for the same (indicator, year, office) in every database: a draft entered at an office
+    and the managing centre's target for the same key are one record, and the centre's version replaces
+    the office's when its bundle arrives (instead of two records clashing on the key)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cxdesk:kpi_target:{indicator_code}:{int(year)}:{office_code}"))
+
+
 def _check_year(year: int) -> None:
     if not 2000 < int(year) < 2100:
         raise ValidationError(f"Год «{year}» указан неверно. Укажите год целевых значений, например 2026.")
@@ -146,8 +154,8 @@ def set_target(db: Database, actor: Actor, indicator_code: str, year: int, value
         if t is not None and not t.deleted and t.value == value and t.note == note.strip():
             return _info(t)
         if t is None:
-            t = KpiTarget(indicator_code=indicator_code, year=year, office_code=office_code, value=value,
-                          status="draft", revision=1)
+            t = KpiTarget(id=target_id(indicator_code, year, office_code), indicator_code=indicator_code,
+                          year=year, office_code=office_code, value=value, status="draft", revision=1)
             s.add(t)
         else:
             t.deleted, t.value, t.status, t.revision = False, value, "draft", t.revision + 1
