@@ -76,10 +76,14 @@ class RecordScope:
 
     ``clause()`` returns a SELECT of ``feedback_record.id`` (built by the area that owns the rule);
     ``note`` is the Russian phrase the register's status line shows («показатель К-01, III квартал 2026 г.»).
+    A set its area lets the user edit names the action (``remove_label``) and ``remove(db, actor, ids)``,
+    which takes records out of the set (not out of the register) and returns how many.
     """
 
     note: str
     clause: Callable[[], Select]
+    remove_label: str = ""
+    remove: Callable[[Database, Actor, Sequence[str]], int] | None = None
 
 
 @dataclass(frozen=True)

@@ -349,7 +349,9 @@ def evidence_scope(problem_id: str, title: str = ""):
 
     note = f"основание проблемы «{title}»" if title else "основание проблемы"
     return RecordScope(note, lambda: select(ProblemEvidence.record_id).where(
-        ProblemEvidence.problem_id == problem_id, ProblemEvidence.deleted.is_(False)))
+        ProblemEvidence.problem_id == problem_id, ProblemEvidence.deleted.is_(False)),
+        remove_label="Убрать выбранные записи из основания проблемы",
+        remove=lambda db, actor, ids: unlink_records(db, actor, problem_id, ids))
 
 
 # --- the period view ---------------------------------------------------------------------------------

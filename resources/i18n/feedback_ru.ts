@@ -1005,6 +1005,26 @@
         <translation>Удаление записей</translation>
     </message>
     <message>
+        <source>Remove the selected records from the shown set…</source>
+        <translation>Убрать выбранные записи из показанного набора…</translation>
+    </message>
+    <message>
+        <source>Select the records to remove first.</source>
+        <translation>Сначала выберите записи, которые нужно убрать.</translation>
+    </message>
+    <message>
+        <source>{action}: {n} records ({note})? The records themselves stay in the register.</source>
+        <translation>{action}: записей — {n} ({note})? Сами записи остаются в реестре.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Removed from «{note}»: {n} records.</source>
+        <translation>Убрано из набора «{note}»: записей — {n}.</translation>
+    </message>
+    <message>
         <source>Source coverage</source>
         <translation>Покрытие источников</translation>
     </message>

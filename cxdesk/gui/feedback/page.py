@@ -219,6 +219,9 @@ class FeedbackPage(AreaPage):
             note = self.filters.scope.note
             text += " · " + (note if len(note) <= 70 else note[:68] + "…")
         self.status.setText(text)
+        from cxdesk.gui.feedback.record_actions import update_scope_action
+
+        update_scope_action(self)
 
     def _update_banner(self) -> None:
         from cxdesk.gui.feedback.record_actions import update_due_banner

@@ -59,6 +59,9 @@ def build_record_menu(page, button: QPushButton) -> QMenu:
     link = menu.addAction(picker.link_action_text(), lambda: picker.link_selected_records(page))
     link.setObjectName("linkToProblem")
     link.setEnabled(picker.can_link(page.ctx))
+    page.remove_from_scope = menu.addAction(remove_from_scope_text(), lambda: remove_from_scope(page))
+    page.remove_from_scope.setObjectName("removeFromScope")
+    page.remove_from_scope.setEnabled(False)  # see update_scope_action: only for a set that can be edited
     menu.addSeparator()
     menu.addAction(
         QCoreApplication.translate("RecordActions", "Source coverage by office and quarter…"),
@@ -176,6 +179,45 @@ def delete(page) -> None:
         page.ctx.runner.run(
             lambda: feedback.delete_records(page.ctx.db, page.ctx.actor, ids), changes=CHANGES, parent=page
         )
+
+
+def remove_from_scope_text() -> str:
+    return QCoreApplication.translate("RecordActions", "Remove the selected records from the shown set…")
+
+
+def update_scope_action(page) -> None:
+    """The action names what the shown set is (a problem's evidence…) and is enabled only for such a set."""
+    scope = page.filters.scope
+    editable = scope is not None and scope.remove is not None
+    page.remove_from_scope.setEnabled(editable)
+    page.remove_from_scope.setText(f"{scope.remove_label}…" if editable else remove_from_scope_text())
+
+
+def remove_from_scope(page) -> None:
+    """Take the selected records out of the set another area showed (they stay in the register)."""
+    from cxdesk.gui import messages
+
+    scope, ids = page.filters.scope, page.selected_ids()
+    if scope is None or scope.remove is None:
+        return
+    if not ids:
+        page.status.setText(QCoreApplication.translate("RecordActions", "Select the records to remove first."))
+        return
+    if not messages.confirm(
+        page,
+        QCoreApplication.translate(
+            "RecordActions", "{action}: {n} records ({note})? The records themselves stay in the register."
+        ).format(action=scope.remove_label, n=len(ids), note=scope.note),
+        QCoreApplication.translate("RecordActions", "Remove"),
+        scope.remove_label,
+    ):
+        return
+    outcome = page.ctx.runner.run(lambda: scope.remove(page.ctx.db, page.ctx.actor, ids), changes=CHANGES,
+                                  parent=page)
+    if outcome.ok:
+        page.model.refresh()
+        page.status.setText(QCoreApplication.translate("RecordActions", "Removed from «{note}»: {n} records.")
+                            .format(note=scope.note, n=outcome.value))
 
 
 class CoverageDialog(QDialog):

@@ -73,6 +73,25 @@ def test_records_linked_from_the_register_become_evidence_shown_back_in_it(qtbot
     assert shown == chosen and shown <= set(ids)
     assert "Очередь в зале приёма" in register.status.text()
 
+    # one record was linked by mistake: it leaves the evidence, not the register
+    [remove] = [a for a in register.buttons["record"].menu().actions() if a.objectName() == "removeFromScope"]
+    assert remove.isEnabled() and remove.text() == "Убрать выбранные записи из основания проблемы…"
+    _select_rows(register.table, [0])
+    mistaken = register.model.row_id(0)
+    asked = []
+    monkeypatch.setattr("cxdesk.gui.messages.confirm", lambda parent, text, *args: asked.append(text) or True)
+    remove.trigger()
+    assert "1" in asked[0] and "остаются в реестре" in asked[0]
+    assert {register.model.row_id(r) for r in range(register.model.rowCount())} == chosen - {mistaken}
+    assert "Убрано" in register.status.text()
+    window.show_area("problems")
+    assert tab.model.row_data(0).evidence == 2
+    window.show_area("feedback")
+    register.filters.reset()
+    register.model.refresh()
+    assert register.model.rowCount() == 5, "the record itself stays in the register"
+    assert not register.remove_from_scope.isEnabled()
+
 
 def test_a_candidate_is_shown_in_the_register_and_accepted_as_a_problem(qtbot, window, cx_ctx, monkeypatch,
                                                                        message_boxes):
