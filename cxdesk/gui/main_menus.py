@@ -41,7 +41,7 @@ class MainMenus(QObject):
             self.tr("&Backup copy…"),
             self.back_up,
             icon_name="backup",
-            enabled=ctx.can(Action.BACKUP_RUN),
+            enabled=ctx.can(Action.BACKUP_RUN) and ctx.db.is_sqlite,  # a server database: its administrator's
         )
         file_menu.addSeparator()
         self.lock_action = self._add(file_menu, self.tr("&Lock"), window.lock_now, "Ctrl+L", icon_name="lock")
