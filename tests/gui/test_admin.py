@@ -253,3 +253,19 @@ def test_a_tampered_audit_log_is_reported_with_its_problems(qtbot, admin_page, a
     assert "Запись № 1" in message.details
     assert "Обнаружено проблем: 1" in tab.result_label.text()
     assert "Запись № 1" in tab.result_label.text()
+
+
+def test_a_server_database_has_no_backup_buttons_but_says_who_copies_it(qtbot, admin_ctx, monkeypatch):
+    """At the managing centre on PostgreSQL the server's administrator copies the database: the tab says so
+    and File → «Резервная копия…» is off (the GUI only asks the database which engine it is on)."""
+    monkeypatch.setattr(type(admin_ctx.db), "is_sqlite", property(lambda db: False))
+    monkeypatch.setattr(admin_ctx.db, "display", lambda: "postgresql+psycopg://cx@db.uczn.local/region")
+    window = MainWindow(admin_ctx)
+    qtbot.addWidget(window)
+    window.show_area("admin")
+    page = window.current_page()
+    tabs = {page.tabs.tabText(i): page.tabs.widget(i) for i in range(page.tabs.count())}
+    note = tabs["Резервная копия"]
+    assert page.backup_tab is None and note.objectName() == "serverBackupNote"
+    assert "db.uczn.local" in note.text() and "pg_dump" in note.text() and "не создаёт" in note.text()
+    assert not window.menus.backup_action.isEnabled()
