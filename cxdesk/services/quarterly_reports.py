@@ -27,6 +27,7 @@ from cxdesk.services.guard import require
 from cxdesk.services.quarterly_data import collect, kpi_groups
 from cxdesk.services.roles import Action, can
 from cxdesk.store.database import Database
+from cxdesk.store.portable import serialize
 from cxdesk.store.reports import QuarterlyReport, ReportBlob
 from cxdesk.store.types import utc_now
 
@@ -130,6 +131,12 @@ def _summary(data: quarterly_pdf.QuarterlyData) -> str:
             f"требований выполнено: {met} из {len(data.compliance)}")
 
 
+def _last_edition(session, period_code: str, scope_code: str) -> int:
+    return session.scalar(select(func.max(QuarterlyReport.edition)).where(
+        QuarterlyReport.period == period_code, QuarterlyReport.scope == scope_code,
+        QuarterlyReport.deleted.is_(False))) or 0
+
+
 def generate(db: Database, actor: Actor, period: Period | str, office_code: str | None = None, *,
              commentary: dict[str, str] | None = None, progress=None) -> ReportRow:
     """A new draft edition of the quarter's report for the office (or the region), archived with its PDF."""
@@ -139,12 +146,16 @@ def generate(db: Database, actor: Actor, period: Period | str, office_code: str 
     period = parse_quarter(period)
     scope = resolve_scope(db, office_code)
     with db.uow() as uow:
-        last = uow.session.scalar(select(func.max(QuarterlyReport.edition)).where(
-            QuarterlyReport.period == period.code, QuarterlyReport.scope == scope.code,
-            QuarterlyReport.deleted.is_(False))) or 0
+        last = _last_edition(uow.session, period.code, scope.code)
     data, pdf = render(db, actor, period, scope.code, commentary=commentary, edition=last + 1, progress=progress)
     with db.uow() as uow:
         s = uow.session
+        serialize(s, f"report-edition:{period.code}:{scope.code}")
+        newest = _last_edition(s, period.code, scope.code)
+        if newest != last:  # another workstation saved an edition while this one was drawn
+            raise ValidationError(
+                f"Пока отчёт формировался, другой специалист сохранил редакцию № {newest} этого отчёта. Эта "
+                "редакция не сохранена: сформируйте отчёт ещё раз.")
         report = QuarterlyReport(office_code=db.office_code, period=period.code, scope=scope.code, edition=last + 1,
                                  status=DRAFT, title=f"{data.title} — {data.scope_title}",
                                  commentary=json.dumps(data.commentary, ensure_ascii=False), summary=_summary(data),

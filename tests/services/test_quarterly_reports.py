@@ -21,6 +21,7 @@ from cxdesk.services.errors import NotFoundError, PermissionDenied, ValidationEr
 from cxdesk.services.problems import ProblemFields
 from cxdesk.services.problems_recommendations import RecommendationFields
 from cxdesk.services.roles import Role
+from cxdesk.store.database import Database
 
 QUARTER = "2026Q1"
 
@@ -62,6 +63,28 @@ def test_every_generation_is_a_new_draft_edition(db, cx):
     assert (first.edition, second.edition) == (1, 2)
     assert {r.status for r in quarterly_reports.list_reports(db, cx)} == {"draft"}
     assert first.pdf_size > 0 and first.pages >= 3
+
+
+def test_an_edition_saved_elsewhere_while_this_one_was_drawn_is_not_numbered_twice(db, cx, monkeypatch):
+    """Two specialists on one server database make the same report at once: the one who saves second is
+    told so and nothing of theirs is saved (the report's edition number is printed in its PDF)."""
+    drawn = quarterly_reports.render
+    other_workstation = Database(db.location)
+
+    def render_while_another_saves(*args, **kwargs):
+        result = drawn(*args, **kwargs)
+        monkeypatch.setattr(quarterly_reports, "render", drawn)
+        quarterly_reports.generate(other_workstation, cx, QUARTER)  # edition 1, saved meanwhile
+        return result
+
+    monkeypatch.setattr(quarterly_reports, "render", render_while_another_saves)
+    try:
+        with pytest.raises(ValidationError, match="другой специалист сохранил редакцию № 1"):
+            quarterly_reports.generate(db, cx, QUARTER)
+    finally:
+        other_workstation.close()
+    assert [r.edition for r in quarterly_reports.list_reports(db, cx)] == [1]
+    assert quarterly_reports.generate(db, cx, QUARTER).edition == 2
 
 
 def test_publishing_a_new_edition_supersedes_the_old_one(db, cx):
