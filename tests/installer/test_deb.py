@@ -135,6 +135,14 @@ def _check_installed(env: dict[str, str]) -> None:
         assert report.returncode == 0, report.stderr[-3000:]
         assert len(PdfReader(str(pdf)).pages) >= 1
 
+    # The managing centre's server database: SQLAlchemy loads the PostgreSQL driver by name, so the build
+    # must list it; with no server at the address the frozen program says so in Russian (the driver's own
+    # words about the socket show that it was loaded and tried).
+    nowhere = f"postgresql+psycopg://cx@/regional?host={env['HOME']}/no-server&port=1"
+    server = run(str(COMMAND), "info", "--db", nowhere, env=env)
+    assert server.returncode != 0 and "Нет связи с базой данных" in server.stderr, server.stderr[-3000:]
+    assert ".s.PGSQL.1" in server.stderr and "Traceback" not in server.stderr, server.stderr[-3000:]
+
     # The native and data files the program loads lazily are in the bundle.
     for needed in ("pypdfium2_raw/libpdfium.so", "PySide6/Qt/translations/qtbase_ru.qm",
                    "PySide6/Qt/plugins/platforms/libqoffscreen.so", "pymorphy3_dicts_ru/data/words.dawg",
