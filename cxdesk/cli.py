@@ -130,8 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _launch_gui(args: argparse.Namespace) -> int:
     from cxdesk.commands.common import db_location
 
-    location = db_location(args) if args.global_db else None
-    path = location.path or location if location else None  # a file as a path; a server database as such
+    path = db_location(args) if args.global_db else None
     if args.demo:
         from cxdesk.commands import setup as setup_commands
 

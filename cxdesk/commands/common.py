@@ -126,7 +126,9 @@ def db_path(args: argparse.Namespace) -> Path:
 def existing_location(args: argparse.Namespace) -> Location:
     """The database of the command: a file that must exist, or a server database."""
     location = db_location(args)
-    return location if location.path is None else locate(existing_db_path(args))
+    if location.path is not None:
+        existing_db_path(args)  # refuses a folder or a missing file
+    return location
 
 
 def existing_db_path(args: argparse.Namespace) -> Path:

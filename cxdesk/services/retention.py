@@ -246,7 +246,7 @@ def wipe_free_space(db: Database) -> bool:
     return busy == 0
 
 
-WIPED_TABLES = ("feedback_record", "feedback_attachment", feedback_fts.FTS_TABLE, "change_log")
+WIPED_TABLES = ("feedback_record", "feedback_attachment", feedback_fts.FTS_TABLE)  # where personal data was
 
 
 def _vacuum_server(db: Database) -> bool:

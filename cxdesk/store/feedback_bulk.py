@@ -70,13 +70,12 @@ def insert_records(
     stamp = ctx.clock.now
     cursor = RawCursor(session)
     spec = _spec(cursor.dialect)
-    deleted = 0 if cursor.dialect == "sqlite" else False
     for row in rows:
         get = row.get
         record_id = get("id") or new_uuid()
         origin = row[origin_from] if origin_from else ctx.origin
         hlc = stamp()
-        fixed = {"id": record_id, "origin": origin, "version": 1, "deleted": deleted, "hlc": hlc}
+        fixed = {"id": record_id, "origin": origin, "version": 1, "deleted": False, "hlc": hlc}
         record = []
         for name, default, convert in spec:
             value = fixed[name] if name in fixed else get(name, default)

@@ -11,6 +11,7 @@ import pytest
 from cxdesk.services.demo import REGION, SIZES
 from cxdesk.services.passwords import check_policy
 from cxdesk.services.roles import Role
+from cxdesk.store.location import locate
 
 
 def _demo(run, path, *extra):
@@ -109,7 +110,7 @@ def fake_gui(monkeypatch):
 def test_no_command_launches_the_gui(tmp_path, run, fake_gui):
     assert run().code == 0
     assert run("--db", tmp_path / "x.db").code == 0
-    assert fake_gui == [None, tmp_path / "x.db"]
+    assert fake_gui == [None, locate(tmp_path / "x.db")]
 
 
 def test_demo_option_creates_the_demo_database_once_then_launches(run, fake_gui):
