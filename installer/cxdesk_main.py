@@ -15,6 +15,9 @@ def _ensure_streams() -> None:
 
 if __name__ == "__main__":
     _ensure_streams()
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundle import's helper process is this program started again
     from cxdesk.__main__ import main
 
     sys.exit(main())

@@ -152,7 +152,8 @@ def run_bundle_import(args: argparse.Namespace) -> int:
     with open_existing(args) as db:
         result = exchange.import_bundles(db, actor(), args.files, dry_run=args.dry_run)
     if args.json:
-        print_json({"dry_run": result.dry_run, "refused": result.refused, "bundles": result.bundles})
+        print_json({"dry_run": result.dry_run, "refused": result.refused, "checked_ahead": result.checked_ahead,
+                    "bundles": result.bundles})
     else:
         for b in result.bundles:
             err(f"{b.file.name}: {b.status_title}. {b.message}")

@@ -161,6 +161,7 @@ class BundleReport:
 class ImportResult:
     bundles: tuple[BundleReport, ...]
     dry_run: bool
+    checked_ahead: int = 0  # bundles whose records a helper process checked while the one before was written
 
     @property
     def refused(self) -> int:

@@ -7,6 +7,7 @@ as ``delete``. Hard deletes of synced rows are refused: other offices must learn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import event, inspect
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from cxdesk.core.hlc import HybridClock
 from cxdesk.store.base import SyncedMixin
 from cxdesk.store.models import ChangeLog
+from cxdesk.store.portable import RawCursor
 from cxdesk.store.types import new_uuid
 
 SYNC_CONTEXT = "cxdesk.sync_context"
@@ -45,6 +47,13 @@ def _log(session: Session, obj: SyncedMixin, op: str) -> None:
             op=op,
         )
     )
+
+
+def log_many(session: Session, rows: Sequence[tuple[str, str, str, int, int, str]]) -> None:
+    """Change-log rows (entity, record id, origin, version, hlc, op) of a bulk writer, through the driver:
+    SQLAlchemy's parameter handling would cost more than the insert."""
+    RawCursor(session).executemany(
+        "INSERT INTO change_log (entity, record_id, origin, version, hlc, op) VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def _stamp_new(obj: SyncedMixin, ctx: SyncContext) -> None:

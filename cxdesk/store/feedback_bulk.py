@@ -13,14 +13,14 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
-from cxdesk.store import feedback_fts, kpi
-from cxdesk.store.changelog import SYNC_CONTEXT, SyncContext, SyncContextMissing
+from cxdesk.store import bulk, feedback_fts, kpi
+from cxdesk.store.changelog import SYNC_CONTEXT, SyncContext, SyncContextMissing, log_many
 from cxdesk.store.feedback import FeedbackRecord
 from cxdesk.store.portable import RawCursor
 from cxdesk.store.types import new_uuid
 
 TABLE = FeedbackRecord.__table__
-BULK_CACHE_KIB = 131_072
+BULK_CACHE_KIB = 131_072  # the demo's million records: a larger cache than an exchange bundle's
 COLUMNS = [c.name for c in TABLE.columns]
 _DEFAULTS = {
     c.name: c.default.arg for c in TABLE.columns if c.default is not None and not callable(c.default.arg)
@@ -85,15 +85,12 @@ def insert_records(
         values.append(record)
         ids.append(record_id)
         log.append((TABLE.name, record_id, origin, 1, hlc, "insert"))
-    if cursor.dialect == "sqlite":  # a large page cache keeps the register's indexes in memory
-        cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    bulk.large_cache(session, BULK_CACHE_KIB)
     marks = ",".join("?" * len(COLUMNS))
     with kpi.marking_in_bulk(session) as mark:
         cursor.executemany(f"INSERT INTO {TABLE.name} ({','.join(COLUMNS)}) VALUES ({marks})", values)
         mark(ids)
-    cursor.executemany(
-        "INSERT INTO change_log (entity, record_id, origin, version, hlc, op) VALUES (?, ?, ?, ?, ?, ?)", log
-    )
+    log_many(session, log)
     feedback_fts.insert_new(session, list(zip(ids, bodies, strict=True)))
     return ids
 

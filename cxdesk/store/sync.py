@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from cxdesk.store.base import Base
 from cxdesk.store.types import UTCDateTime, utc_now
@@ -104,13 +104,3 @@ class SyncConflict(Base):
     resolved_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolution: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # kept | restored
-
-
-BULK_CACHE_KIB = 64 * 1024
-
-
-def prepare_bulk_write(session: Session) -> None:
-    """A larger page cache for the connection of an import (SQLite; other engines need nothing): the
-    random UUID keys of a bundle touch every page of a big table's indexes."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")

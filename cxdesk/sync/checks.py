@@ -44,13 +44,21 @@ class Checked:
     data: list[tuple[int, dict]] = field(default_factory=list)  # (member number, entry) in table order
     blobs: list[tuple[int, dict]] = field(default_factory=list)
     held: dict[int, list[dict]] = field(default_factory=dict)  # member → its decoded records (small bundles)
+    bodies: dict[tuple, str] = field(default_factory=dict)  # (id, version, hlc) → search body, made ahead
 
 
 def _when(hlc: int) -> str:
     return datetime.fromtimestamp(unpack(hlc)[0] / 1000, UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
-def check(session, reader: BundleReader, node: keyring.NodeKeys, me: str, my_kind: str) -> Checked:
+def latest_clock() -> int:
+    """The latest wall time (ms) a record of a bundle checked now may carry."""
+    return wall_ms_now() + MAX_CLOCK_AHEAD_MS
+
+
+def check(session, reader: BundleReader, node: keyring.NodeKeys, me: str, my_kind: str, ahead=None) -> Checked:
+    """``ahead`` (``prefetch.Ahead``) may hold the members' checks made by the helper process; they are
+    taken only after every check of the bundle's head passed, for the manifest bytes read here."""
     name = reader.name
     raw = reader.read_small(safety.MANIFEST)
     signature = reader.read_small(safety.SIGNATURE, 1024)
@@ -97,7 +105,7 @@ def check(session, reader: BundleReader, node: keyring.NodeKeys, me: str, my_kin
             f"полученного пакета № {peer.in_msg_no} — нумерация пошла назад. Похоже, база центра восстановлена "
             "из старой резервной копии. Ничего не изменено; центру нужно перевыпустить ключи "
             "(cxdesk keys rotate) и передать новый открытый ключ для регистрации.")
-    limit = wall_ms_now() + MAX_CLOCK_AHEAD_MS
+    limit = latest_clock()
     for stamp in (m["created_hlc"], m["hlc_max"]):
         if unpack(stamp)[0] > limit:
             raise BundleRefused(
@@ -114,11 +122,14 @@ def check(session, reader: BundleReader, node: keyring.NodeKeys, me: str, my_kin
         raise BundleRefused(f"Файл «{name}» отклонён: ключ расшифровки не подходит (пакет зашифрован не для "
                             "этого центра или повреждён). Ничего не изменено.") from None
     checked = Checked(reader, m, APPLY, key=key, peer=peer)
-    _check_members(checked, me, my_kind, limit)
+    if ahead is None or not ahead.fill(checked, raw):
+        check_members(checked, me, my_kind, limit)
     return checked
 
 
-def _check_members(checked: Checked, me: str, my_kind: str, clock_limit: int) -> None:
+def check_members(checked: Checked, me: str, my_kind: str, clock_limit: int) -> None:
+    """Every member streamed and checked; small bundles' records are held for phase B. Reads no
+    database, so the helper process of a batch (``prefetch``) runs it for the next bundle."""
     m, name = checked.manifest, checked.reader.name
     tables = table_by_name()
     order = {t: i for i, t in enumerate(tables)}

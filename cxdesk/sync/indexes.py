@@ -10,24 +10,37 @@ from sqlalchemy import select
 BATCH = 500
 
 
-def refresh(session, touched: dict[str, tuple[list[str], list[str]]]) -> None:
-    """``touched``: table → (ids of rows created, ids of rows updated) by the import."""
+def bodies(entity: str, rows: list[dict]) -> dict[tuple, str]:
+    """Search bodies of decoded records made ahead of the write (by the helper process of a batch),
+    keyed by (id, version, hlc) so that only the version really written uses its body."""
+    if entity != "feedback_record":
+        return {}
+    from cxdesk.store import feedback_fts
+
+    return {(v["id"], v["version"], v["hlc"]): feedback_fts.body(v["number"], v["subject"], v["text"], v["channel"])
+            for v in rows if not v["deleted"]}
+
+
+def refresh(session, touched: dict[str, tuple[list[str], list[str]]], ready: dict[tuple, str] | None = None) -> None:
+    """``touched``: table → (ids of rows created, ids of rows updated) by the import; ``ready``: search
+    bodies made ahead (:func:`bodies`)."""
     if "feedback_record" in touched:
-        _feedback(session, *touched["feedback_record"])
+        _feedback(session, *touched["feedback_record"], ready or {})
     if "knowledge_article" in touched:
         _knowledge(session, [*touched["knowledge_article"][0], *touched["knowledge_article"][1]])
 
 
-def _feedback(session, created: list[str], updated: list[str]) -> None:
+def _feedback(session, created: list[str], updated: list[str], ready: dict[tuple, str]) -> None:
     from cxdesk.services.feedback import search_body
     from cxdesk.store import feedback_fts
     from cxdesk.store.feedback import FeedbackRecord as R  # noqa: N814
 
     for ids, new in ((created, True), (updated, False)):
         for i in range(0, len(ids), BATCH):
-            rows = session.execute(select(R.id, R.deleted, R.number, R.subject, R.text, R.channel)
+            rows = session.execute(select(R.id, R.deleted, R.version, R.hlc, R.number, R.subject, R.text, R.channel)
                                    .where(R.id.in_(ids[i:i + BATCH]))).all()
-            live = [(r.id, search_body(r)) for r in rows if not r.deleted]
+            live = [(r.id, body if (body := ready.get((r.id, r.version, r.hlc))) is not None else search_body(r))
+                    for r in rows if not r.deleted]
             if new:
                 feedback_fts.insert_new(session, live)
             else:

@@ -143,6 +143,8 @@ def _check_installed(env: dict[str, str]) -> None:
     assert server.returncode != 0 and "Нет связи с базой данных" in server.stderr, server.stderr[-3000:]
     assert ".s.PGSQL.1" in server.stderr and "Traceback" not in server.stderr, server.stderr[-3000:]
 
+    _check_batch_import(env)
+
     # The native and data files the program loads lazily are in the bundle.
     for needed in ("pypdfium2_raw/libpdfium.so", "PySide6/Qt/translations/qtbase_ru.qm",
                    "PySide6/Qt/plugins/platforms/libqoffscreen.so", "pymorphy3_dicts_ru/data/words.dawg",
@@ -151,3 +153,36 @@ def _check_installed(env: dict[str, str]) -> None:
 
     # User data never lands in the installation folder.
     assert not [p for p in PREFIX.rglob("*") if p.suffix in (".db", ".ini") or p.name == "backups"]
+
+
+def _check_batch_import(env: dict[str, str]) -> None:
+    """A batch of bundles: the importer's helper process is the frozen program started again
+    (multiprocessing's spawn), which must run the helper and not a second cxdesk."""
+    home = Path(env["HOME"])
+    setup = {**env, "CXDESK_ADMIN_PASSWORD": "Admin-2024"}
+    stick = home / "stick"
+    stick.mkdir()
+    for code, kind in (("TC01", "tczn"), ("UC01", "uczn")):
+        made = run(str(COMMAND), "init", "--db", str(home / f"{code}.db"), "--office-code", code, "--office-name",
+                   f"Центр {code}", "--kind", kind, "--region", "Энская область", "--admin", "admin",
+                   "--admin-name", "Иванова Анна Петровна", env=setup)
+        assert made.returncode == 0, made.stderr[-3000:]
+        assert run(str(COMMAND), "keys", "export-public", "--db", str(home / f"{code}.db"), "--out",
+                   str(home / f"{code}.pub"), env=env).returncode == 0
+    fingerprint = json.loads(run(str(COMMAND), "keys", "show", "--db", str(home / "TC01.db"), "--json",
+                                 env=env).stdout)["own"]["fingerprint"]
+    assert run(str(COMMAND), "keys", "register", "--db", str(home / "UC01.db"), "--office", "TC01",
+               str(home / "TC01.pub"), "--fingerprint", fingerprint, env=env).returncode == 0
+    assert run(str(COMMAND), "keys", "register", "--db", str(home / "TC01.db"), "--office", "UC01",
+               str(home / "UC01.pub"), env=env).returncode == 0
+    files = []
+    for _ in range(3):
+        exported = run(str(COMMAND), "bundle", "export", "--db", str(home / "TC01.db"), "--to", str(stick), "--json",
+                       env=env)
+        assert exported.returncode == 0, exported.stderr[-3000:]
+        files.append(json.loads(exported.stdout)[0]["path"])
+    batch = run(str(COMMAND), "bundle", "import", "--db", str(home / "UC01.db"), *files, "--json", env=env,
+                timeout=120)
+    assert batch.returncode == 0, batch.stderr[-3000:]
+    result = json.loads(batch.stdout)
+    assert result["refused"] == 0 and result["checked_ahead"] == 2, result

@@ -5,6 +5,11 @@ the same table (measured in this run); export within 5× of that insert's time; 
 bundle under 1 s at any size; 60 office bundles of 5,000 records each imported in under 60 s in all; peak
 memory under 300 MB for the 100,000-record snapshot (export and import measured in a child process).
 
+The 60 bundles are imported as one batch, as the managing centre does: the importer's helper process
+checks the next bundles while one is written, and bundles share commits (``docs/sync-format.md``). Their
+records are dated over two years (each office's first full bundle), the hardest case for the register's
+date-keyed indexes; a monthly delta would add to the end of them.
+
 The office databases are made quickly: one office is set up through the services, copied per office
 code, and filled with feedback records (the citizens' data that dominates a bundle) by a raw insert with
 their change-log rows, as the services would have written them.

@@ -64,7 +64,7 @@ def test_killed_during_apply_leaves_the_database_as_before(pair, bundle):
 def test_an_error_in_phase_b_rolls_everything_back(pair, bundle, monkeypatch):
     before = dump(pair.region)
     with monkeypatch.context() as patch:
-        def broken(session, touched):
+        def broken(*args):
             raise RuntimeError("диск отключён")
         patch.setattr("cxdesk.sync.indexes.refresh", broken)
         report = pair.receive(pair.region, bundle).bundles[0]
