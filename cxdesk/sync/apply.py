@@ -72,7 +72,12 @@ def _import_group(db: Database, actor: Actor, node, queue: list[Path], ahead, *,
         started = time.monotonic()
         while queue and (not group or (db.is_sqlite and time.monotonic() - started < GROUP_SECONDS)):
             path = queue.pop(0)
-            announce(path)
+            try:
+                announce(path)
+            except BaseException:  # the user's «Cancel» between two bundles: the finished ones stay
+                if not dry_run:
+                    uow.commit()
+                raise
             group.append(import_one(db, uow.session, actor, node, path, dry_run=dry_run, ahead=ahead.take(path)))
         if dry_run or not any(r.status == APPLIED for r in group):
             return group

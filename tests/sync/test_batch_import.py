@@ -168,6 +168,27 @@ def test_a_group_whose_commit_fails_keeps_nothing_and_says_so(pair, monkeypatch)
     assert exchange.import_bundles(pair.region, ADMIN, files).ok  # and the same files then import
 
 
+class _Cancelled(Exception):
+    pass
+
+
+def test_cancel_between_bundles_keeps_the_finished_ones(pair, monkeypatch):
+    monkeypatch.setattr(apply, "GROUP_SECONDS", 600.0)  # the stop comes inside a group
+    files = _bundles(pair)
+
+    def cancel_at_third(done, total, name):
+        if done == 2:
+            raise _Cancelled
+
+    with pytest.raises(_Cancelled):
+        exchange.import_bundles(pair.region, ADMIN, files, progress=cancel_at_third)
+    journal = exchange.journal(pair.region, ADMIN, direction="in")
+    assert sorted(e.file_name for e in journal) == sorted(f.name for f in files[:2])
+    assert len(synced_state(pair.region)["feedback_record"]) == 2
+    assert [b.status for b in exchange.import_bundles(pair.region, ADMIN, files).bundles] == [
+        exchange.ALREADY_APPLIED, exchange.ALREADY_APPLIED, exchange.APPLIED]
+
+
 @backends.sqlite_only
 def test_after_a_batch_the_log_is_folded_and_the_usual_setting_is_back(pair):
     files = _bundles(pair)
