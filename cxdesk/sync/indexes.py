@@ -37,10 +37,13 @@ def _feedback(session, created: list[str], updated: list[str], ready: dict[tuple
 
     for ids, new in ((created, True), (updated, False)):
         for i in range(0, len(ids), BATCH):
-            rows = session.execute(select(R.id, R.deleted, R.version, R.hlc, R.number, R.subject, R.text, R.channel)
-                                   .where(R.id.in_(ids[i:i + BATCH]))).all()
-            live = [(r.id, body if (body := ready.get((r.id, r.version, r.hlc))) is not None else search_body(r))
-                    for r in rows if not r.deleted]
+            rows = session.execute(select(R.id, R.deleted, R.version, R.hlc).where(R.id.in_(ids[i:i + BATCH]))).all()
+            bodies = {r.id: ready.get((r.id, r.version, r.hlc)) for r in rows if not r.deleted}
+            missing = [rid for rid, body in bodies.items() if body is None]  # not made ahead: read the text
+            for r in (session.execute(select(R.id, R.number, R.subject, R.text, R.channel).where(R.id.in_(missing)))
+                      if missing else ()):
+                bodies[r.id] = search_body(r)
+            live = list(bodies.items())
             if new:
                 feedback_fts.insert_new(session, live)
             else:
