@@ -59,10 +59,11 @@ def batch_writes(engine: Engine, cache_kib: int = CACHE_KIB) -> Iterator[None]:
         event.remove(engine, "checkout", taken)
         event.remove(engine, "checkin", given_back)
         pooled = engine.raw_connection()
-        raw = pooled.driver_connection
+        cursor = pooled.cursor()
         try:  # a reader in another window waits a moment at most; its log is folded later then
-            raw.execute(f"PRAGMA busy_timeout = {FOLD_WAIT_MS}")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.execute(f"PRAGMA busy_timeout = {FOLD_WAIT_MS}")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.close()
             pooled.close()
