@@ -5,6 +5,8 @@ transaction). A record type without a derived index needs nothing here.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from sqlalchemy import select
 
 BATCH = 500
@@ -15,10 +17,9 @@ def bodies(entity: str, rows: list[dict]) -> dict[tuple, str]:
     keyed by (id, version, hlc) so that only the version really written uses its body."""
     if entity != "feedback_record":
         return {}
-    from cxdesk.store import feedback_fts
+    from cxdesk.services.feedback import search_body
 
-    return {(v["id"], v["version"], v["hlc"]): feedback_fts.body(v["number"], v["subject"], v["text"], v["channel"])
-            for v in rows if not v["deleted"]}
+    return {(v["id"], v["version"], v["hlc"]): search_body(SimpleNamespace(**v)) for v in rows if not v["deleted"]}
 
 
 def refresh(session, touched: dict[str, tuple[list[str], list[str]]], ready: dict[tuple, str] | None = None) -> None:
