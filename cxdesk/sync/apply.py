@@ -8,7 +8,6 @@ type. Any failure rolls the whole bundle back; a dry run rolls back at the end.
 from __future__ import annotations
 
 import json
-import operator
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +27,7 @@ from cxdesk.sync.container import BundleReader, iter_lines
 from cxdesk.sync.errors import BundleRefused
 from cxdesk.sync.export import SYNC_OP, blob_tables
 from cxdesk.sync.peers import node_keys
-from cxdesk.sync.records import codec, entity_title, table_by_name
+from cxdesk.sync.records import binder, codec, entity_title, table_by_name
 
 BATCH = 1000
 GROUP_SECONDS = 3.0
@@ -49,7 +48,8 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, dry_run: bool
 
     reports: list = []
     cache = bulk.GROUP_CACHE_KIB if len(ordered) > 1 and db.is_sqlite else bulk.CACHE_KIB
-    with bulk.batch_writes(db.engine, cache), prefetch.Prefetcher(node, me, my_kind) as ahead:
+    helper = prefetch.Prefetcher(node, me, my_kind, db.engine.url.drivername)
+    with bulk.batch_writes(db.engine, cache), helper as ahead:
         ahead.plan(ordered)
         while queue:
             reports += _import_group(db, actor, node, queue, ahead, dry_run=dry_run, announce=announce)
@@ -203,51 +203,54 @@ def _apply_member(s, checked: checks.Checked, member_no: int, entry: dict, table
 
 
 def _apply_rows(s, checked: checks.Checked, member_no: int, entry: dict, table, mark):
+    """Records as tuples in ``codec.names`` order: (id, origin, version, hlc, deleted, *data columns)."""
     c = codec(table.name)
     deferring = table.name in knowledge_merge.MERGED
-    write = _upsert(s, table, c.columns, region=ownership.owner(table) == ownership.REGION)
+    region = ownership.owner(table) == ownership.REGION
+    write = _upsert(s, table, c.names, region=region)
+    bind = (lambda row: row) if member_no in checked.bound else binder(table, c.names, s.get_bind().dialect)
     created = updated = unchanged = 0
     fresh: list[str] = []
     changed: list[str] = []
     later: list[dict] = []
-    batch: list[dict] = []
+    batch: list[tuple] = []
 
     def flush() -> None:
         nonlocal created, updated, unchanged
         old = {r[0]: (r[1], r[2], r[3]) for r in s.execute(
             select(table.c.id, table.c.version, table.c.hlc, table.c.origin)
-            .where(table.c.id.in_([v["id"] for v in batch])))}
+            .where(table.c.id.in_([r[0] for r in batch])))}
         rows = []
-        for v in batch:
-            before = old.get(v["id"])
+        for r in batch:
+            rid, origin, version, hlc = r[0], r[1], r[2], r[3]
+            before = old.get(rid)
             if before is None:
                 created += 1
-                fresh.append(v["id"])
-            elif (v["version"], v["hlc"], v["origin"]) == before:
+                fresh.append(rid)
+            elif (version, hlc, origin) == before:
                 unchanged += 1
                 continue
             elif deferring:
-                later.append(v)
+                later.append(dict(zip(c.names, r, strict=True)))
                 continue
-            elif (v["version"], v["hlc"]) > before[:2] or (
-                    ownership.owner(table) == ownership.REGION and before[2] != v["origin"]):
+            elif (version, hlc) > before[:2] or (region and before[2] != origin):
                 updated += 1
-                changed.append(v["id"])
+                changed.append(rid)
             else:
                 unchanged += 1
                 continue
-            rows.append(v)
+            rows.append(r)
         if rows:
-            mark([v["id"] for v in rows if v["id"] in old])  # the months they leave
-            write(rows)
-            mark([v["id"] for v in rows])
-            _log(s, table.name, rows)
+            mark([r[0] for r in rows if r[0] in old])  # the months they leave
+            write([bind(r) for r in rows])
+            mark([r[0] for r in rows])
+            log_many(s, [(table.name, r[0], r[1], r[2], r[3], SYNC_OP) for r in rows])
         batch.clear()
 
     held = checked.held.get(member_no)
     records = held if held is not None else (
-        c.decode(line) for line in iter_lines(checked.reader.stream(entry, member_no, checked.key),
-                                              checked.reader.name))
+        c.as_row(c.decode(line)) for line in iter_lines(checked.reader.stream(entry, member_no, checked.key),
+                                                        checked.reader.name))
     for values in records:
         batch.append(values)
         if len(batch) >= BATCH:
@@ -257,14 +260,13 @@ def _apply_rows(s, checked: checks.Checked, member_no: int, entry: dict, table, 
     return (created, updated, unchanged, 0), fresh, changed, later
 
 
-def _upsert(s, table, columns: list[str], *, region: bool):
+def _upsert(s, table, names: list[str], *, region: bool):
     """Portable upsert (SQLite ≥ 3.24 and PostgreSQL): the newer (version, hlc) wins; for the region's
     reference data in an office a local draft under the same id gives way too. Returns a function that
-    writes a list of decoded records through the driver's ``executemany`` (values converted by each
-    column type's own bind processor, as SQLAlchemy would, without its per-row overhead)."""
+    writes records already bound (``records.binder``; ``names``: identity columns first) through the
+    driver's ``executemany``."""
     dialect = s.get_bind().dialect
     quote = dialect.identifier_preparer.quote
-    names = ["id", "origin", "version", "hlc", "deleted", *columns]
     mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
     if mark is None:
         raise NotImplementedError(f"paramstyle {dialect.paramstyle}")
@@ -275,18 +277,9 @@ def _upsert(s, table, columns: list[str], *, region: bool):
         where += f" OR {t}.origin <> excluded.origin"
     sql = (f"INSERT INTO {t} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join([mark] * len(names))}) "
            f"ON CONFLICT (id) DO UPDATE SET {sets} WHERE {where}")
-    processors = [(i, p) for i, n in enumerate(names) if (p := table.c[n].type._cached_bind_processor(dialect))]
-    values = operator.itemgetter(*names)
 
-    def write(rows: list[dict]) -> None:
-        params = []
-        for row in rows:
-            v = list(values(row))
-            for i, p in processors:
-                if v[i] is not None:
-                    v[i] = p(v[i])
-            params.append(tuple(v))
-        s.connection().exec_driver_sql(sql, params)
+    def write(rows: list) -> None:
+        s.connection().exec_driver_sql(sql, rows)
     return write
 
 

@@ -43,7 +43,8 @@ class Checked:
     peer: SyncPeer | None = None
     data: list[tuple[int, dict]] = field(default_factory=list)  # (member number, entry) in table order
     blobs: list[tuple[int, dict]] = field(default_factory=list)
-    held: dict[int, list[dict]] = field(default_factory=dict)  # member → its decoded records (small bundles)
+    held: dict[int, list[tuple]] = field(default_factory=dict)  # member → its records (small bundles), as_row
+    bound: set[int] = field(default_factory=set)  # held members already bound for the importer's engine
     bodies: dict[tuple, str] = field(default_factory=dict)  # (id, version, hlc) → search body, made ahead
 
 
@@ -184,7 +185,7 @@ def _check_records(checked: Checked, member_no: int, entry: dict, table, me: str
             raise BundleRefused(f"Файл «{name}» отклонён: «{title}», запись {values['id']}: {reason}. "
                                 "Ничего не изменено.", record=values["id"])
         if hold:
-            held.append(values)
+            held.append(c.as_row(values))
         if unpack(values["hlc"])[0] > clock_limit:
             raise BundleRefused(f"Файл «{name}» отклонён: «{title}», запись {values['id']} помечена временем "
                                 f"{_when(values['hlc'])} — часы отправителя спешат. Ничего не изменено.",

@@ -12,14 +12,15 @@ from sqlalchemy import select
 BATCH = 500
 
 
-def bodies(entity: str, rows: list[dict]) -> dict[tuple, str]:
-    """Search bodies of decoded records made ahead of the write (by the helper process of a batch),
-    keyed by (id, version, hlc) so that only the version really written uses its body."""
+def bodies(entity: str, names: list[str], rows: list[tuple]) -> dict[tuple, str]:
+    """Search bodies of records (tuples in ``names`` order, not yet bound) made ahead of the write by the
+    helper process of a batch, keyed by (id, version, hlc) so that only the version written uses its body."""
     if entity != "feedback_record":
         return {}
     from cxdesk.services.feedback import search_body
 
-    return {(v["id"], v["version"], v["hlc"]): search_body(SimpleNamespace(**v)) for v in rows if not v["deleted"]}
+    made = (SimpleNamespace(**dict(zip(names, row, strict=True))) for row in rows)
+    return {(v.id, v.version, v.hlc): search_body(v) for v in made if not v.deleted}
 
 
 def refresh(session, touched: dict[str, tuple[list[str], list[str]]], ready: dict[tuple, str] | None = None) -> None:

@@ -7,7 +7,8 @@ interpreter released. So in a batch (the managing centre's 30–60 files) the im
 bundle to one helper process: the manifest bytes it read and the member key it unwrapped with its own
 key. The helper opens the file itself and runs ``checks.check_members`` on it — the same code the
 importer would run — then returns the refusal, or the members' order, their decoded records (for
-bundles small enough to be held) and the search bodies of those records.
+bundles small enough to be held; for a SQLite file already in the form the driver is given) and the
+search bodies of those records.
 
 The importer still makes every check of the bundle's head itself, in its transaction, and takes the
 helper's result only after those passed and only for the manifest bytes it verified (the helper's
@@ -22,12 +23,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cxdesk.sync import checks, crypto, indexes, safety
+from sqlalchemy.engine import URL
+
+from cxdesk.sync import checks, crypto, indexes, knowledge_merge, safety
 from cxdesk.sync import keys as keyring
 from cxdesk.sync import manifest as manifests
 from cxdesk.sync.container import BundleReader
 from cxdesk.sync.errors import BundleRefused
-from cxdesk.sync.records import IDENTITY, codec
+from cxdesk.sync.records import binder, codec
 
 AHEAD = 2  # bundles handed to the helper ahead of the one being written (each holds ≤ HOLD_RECORDS)
 
@@ -39,7 +42,8 @@ class Prepared:
     refusal: tuple[str, str] | None = None  # (message, record) of BundleRefused
     data: list[int] = field(default_factory=list)  # member numbers in table order
     blobs: list[int] = field(default_factory=list)
-    held: dict[int, list[tuple]] = field(default_factory=dict)  # member → records as tuples of row_names()
+    held: dict[int, list[tuple]] = field(default_factory=dict)  # as in ``checks.Checked``
+    bound: list[int] = field(default_factory=list)
     bodies: dict[tuple, str] = field(default_factory=dict)
 
     def fill(self, checked: checks.Checked) -> None:
@@ -49,19 +53,14 @@ class Prepared:
         files = checked.manifest["files"]
         checked.data = [(no, files[no]) for no in self.data]
         checked.blobs = [(no, files[no]) for no in self.blobs]
-        for no, rows in self.held.items():
-            names = row_names(files[no]["entity"])
-            checked.held[no] = [dict(zip(names, row, strict=True)) for row in rows]
-        checked.bodies = self.bodies
+        checked.held, checked.bound, checked.bodies = self.held, set(self.bound), self.bodies
 
 
-def row_names(entity: str) -> list[str]:
-    return [*IDENTITY, *codec(entity).columns]
-
-
-def prepare(path: str, raw: bytes, key: bytes, me: str, my_kind: str, latest: int) -> Prepared:
+def prepare(path: str, raw: bytes, key: bytes, me: str, my_kind: str, latest: int, driver: str) -> Prepared:
     """In the helper process: every member of the bundle at ``path`` checked against the manifest
-    ``raw`` (already read by the importer) with the member ``key``."""
+    ``raw`` (already read by the importer) with the member ``key``. For a SQLite file (``driver``) the
+    records are bound here too (SQLite's bind processors need no connection); the knowledge base's
+    merged articles stay as values for the merge."""
     try:
         reader = BundleReader(Path(path))
     except BundleRefused as exc:
@@ -74,15 +73,19 @@ def prepare(path: str, raw: bytes, key: bytes, me: str, my_kind: str, latest: in
     finally:
         reader.close()
     files = checked.manifest["files"]
-    held: dict[int, list[tuple]] = {}
+    dialect = URL.create(driver).get_dialect()() if driver.startswith("sqlite") else None
     bodies: dict[tuple, str] = {}
+    bound: list[int] = []
     for no, rows in checked.held.items():
         entity = files[no]["entity"]
-        names = row_names(entity)
-        held[no] = [tuple(v[n] for n in names) for v in rows]
-        bodies.update(indexes.bodies(entity, rows))
-    return Prepared(data=[no for no, _ in checked.data], blobs=[no for no, _ in checked.blobs], held=held,
-                    bodies=bodies)
+        c = codec(entity)
+        bodies.update(indexes.bodies(entity, c.names, rows))
+        if dialect is not None and entity not in knowledge_merge.MERGED:
+            bind = binder(c.table, c.names, dialect)
+            checked.held[no] = [bind(row) for row in rows]
+            bound.append(no)
+    return Prepared(data=[no for no, _ in checked.data], blobs=[no for no, _ in checked.blobs],
+                    held=checked.held, bound=bound, bodies=bodies)
 
 
 class Ahead:
@@ -111,8 +114,8 @@ class Prefetcher:
     """The helper process of one batch; ``with Prefetcher(...) as ahead:`` then ``ahead.plan(paths)`` and,
     per bundle, ``ahead.take(path)`` (which hands the following ones to the helper)."""
 
-    def __init__(self, node: keyring.NodeKeys, me: str, my_kind: str) -> None:
-        self.node, self.me, self.my_kind = node, me, my_kind
+    def __init__(self, node: keyring.NodeKeys, me: str, my_kind: str, driver: str) -> None:
+        self.node, self.me, self.my_kind, self.driver = node, me, my_kind, driver
         self._pool: ProcessPoolExecutor | None = None
         self._queue: list[Path] = []
         self._handed: dict[Path, Ahead | None] = {}
@@ -168,7 +171,8 @@ class Prefetcher:
                 return None
             key = crypto.unwrap_key(m["encryption"], self.node.box, m["bundle_id"])
             assert self._pool is not None
-            future = self._pool.submit(prepare, str(path), raw, key, self.me, self.my_kind, checks.latest_clock())
+            future = self._pool.submit(prepare, str(path), raw, key, self.me, self.my_kind, checks.latest_clock(),
+                                       self.driver)
         except (BundleRefused, crypto.DecryptionFailed, RuntimeError, OSError):
             return None
         return Ahead(raw, future)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -157,6 +158,18 @@ class TableCodec:
     required: frozenset[str]  # NOT NULL columns without a default
     defaults: dict[str, Any]
     _checks: tuple | None = None
+    _as_row: Callable[[dict], tuple] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        """Identity, then data columns: the order of a record held as a tuple (and of the upsert's columns)."""
+        return [*IDENTITY, *self.columns]
+
+    def as_row(self, values: dict[str, Any]) -> tuple:
+        """A decoded record as a tuple in ``names`` order: smaller to hold and to pass between processes."""
+        if self._as_row is None:
+            self._as_row = operator.itemgetter(*self.names)
+        return self._as_row(values)
 
     def to_line(self, row) -> bytes:
         """One record line from a row mapping (SQLAlchemy ``RowMapping`` or dict)."""
@@ -243,6 +256,20 @@ def _uuid(value: Any) -> str:
     if type(value) is not str or not _UUID.fullmatch(value):
         raise RecordInvalid("идентификатор записи не является UUID")
     return value
+
+
+def binder(table: Table, names: list[str], dialect) -> Callable[[tuple], tuple]:
+    """Record tuple (``names`` order) → the values handed to the database driver, each converted by its
+    column type's bind processor for ``dialect``, as SQLAlchemy would bind them without its per-row cost."""
+    processors = [(i, p) for i, n in enumerate(names) if (p := table.c[n].type._cached_bind_processor(dialect))]
+
+    def bind(row: tuple) -> tuple:
+        v = list(row)
+        for i, p in processors:
+            if v[i] is not None:
+                v[i] = p(v[i])
+        return tuple(v)
+    return bind
 
 
 @cache

@@ -44,6 +44,11 @@ def _copy(db: Database, folder: Path) -> Database:
     return Database(backends.copy(db.location, folder, "uc01.db"))
 
 
+def _stored(db: Database) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql("SELECT * FROM feedback_record ORDER BY id")]
+
+
 @pytest.fixture
 def fills(monkeypatch) -> list[bool]:
     """Whether each bundle handed to the helper was taken from it (True) or checked by the importer."""
@@ -75,6 +80,7 @@ def test_the_helper_checks_the_next_bundles_and_the_outcome_is_that_of_one_by_on
         assert [(b.status, b.message) for b in batch.bundles] == [(b.status, b.message) for b in singles]
         assert steps == [0, 1, 2, 3]
         assert synced_state(pair.region) == synced_state(alone)
+        assert _stored(pair.region) == _stored(alone)  # the very values stored (dates as text in SQLite)
         for word in WORDS:  # search bodies made by the helper: each record is found by its word in any form
             found = reg.register_ids(pair.region, CX, reg.RegisterFilter(search=f"{word}ы"))
             assert found == reg.register_ids(alone, CX, reg.RegisterFilter(search=f"{word}ы")) and len(found) == 1

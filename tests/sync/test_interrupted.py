@@ -44,12 +44,11 @@ def test_killed_during_apply_leaves_the_database_as_before(pair, bundle):
         from cxdesk.store.location import Location
         from cxdesk.sync import apply
 
-        real = apply._log
-        def log_then_die(s, entity, rows):
-            real(s, entity, rows)
-            s.flush()
-            os.kill(os.getpid(), signal.SIGKILL)  # mid-transaction, rows already written
-        apply._log = log_then_die
+        real = apply.log_many
+        def log_then_die(s, rows):
+            real(s, rows)
+            os.kill(os.getpid(), signal.SIGKILL)  # mid-transaction, rows and their change log written
+        apply.log_many = log_then_die
         db = Database(Location(url=make_url({url!r}), path={path!r} and Path({path!r}),
                                home={home!r} and Path({home!r})))
         print(exchange.import_bundles(db, Actor.command_line(), [{str(bundle)!r}]).bundles[0].message)
