@@ -93,13 +93,17 @@ class Ahead:
 
     def __init__(self, raw: bytes, future: Future) -> None:
         self.raw = raw
-        self.future = future
+        self.future: Future | None = future
         self.used = False
+
+    def release(self) -> None:
+        """Forget the helper's result (its bundle is done): a batch must not hold every bundle's records."""
+        self.future = None
 
     def fill(self, checked: checks.Checked, raw: bytes) -> bool:
         """Use the helper's result for the manifest ``raw`` the importer verified; False when there is
         none to use (another manifest, or the helper failed), and the importer checks the members itself."""
-        if raw != self.raw:
+        if raw != self.raw or self.future is None:
             return False
         try:
             prepared = self.future.result()
@@ -125,6 +129,8 @@ class Prefetcher:
         return self
 
     def __exit__(self, *exc) -> None:
+        for done in self._taken:
+            done.release()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -141,6 +147,9 @@ class Prefetcher:
         self._top_up()
 
     def take(self, path: Path) -> Ahead | None:
+        """The helper's work on ``path`` (the bundles taken before it are done and released)."""
+        for done in self._taken:
+            done.release()
         ahead = self._handed.pop(path, None)
         if ahead is not None:
             self._taken.append(ahead)

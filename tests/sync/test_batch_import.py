@@ -106,6 +106,22 @@ def test_a_refusal_met_by_the_helper_reads_as_the_importers_own(pair, tmp_path, 
         backends.drop(alone.location)
 
 
+def test_a_batch_lets_go_of_each_bundles_records_once_it_is_done(pair, monkeypatch):
+    taken: list[prefetch.Ahead] = []
+    real = prefetch.Prefetcher.take
+
+    def spy(self, path):
+        ahead = real(self, path)
+        assert all(done.future is None for done in taken), "a finished bundle's records are still held"
+        if ahead is not None:
+            taken.append(ahead)
+        return ahead
+
+    monkeypatch.setattr(prefetch.Prefetcher, "take", spy)
+    assert exchange.import_bundles(pair.region, ADMIN, _bundles(pair)).ok
+    assert len(taken) == 2 and all(done.future is None for done in taken)
+
+
 class _BrokenPool:
     """A helper that never delivers (as when the process cannot start or dies)."""
 
