@@ -11,6 +11,7 @@ import json
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import insert, select
@@ -26,6 +27,7 @@ from cxdesk.sync import checks, indexes, knowledge_merge, ownership, prefetch
 from cxdesk.sync.container import BundleReader, iter_lines
 from cxdesk.sync.errors import BundleRefused
 from cxdesk.sync.export import SYNC_OP, blob_tables
+from cxdesk.sync.keys import NodeKeys
 from cxdesk.sync.peers import node_keys
 from cxdesk.sync.records import binder, codec, entity_title, table_by_name
 
@@ -36,10 +38,9 @@ GROUP_SECONDS = 3.0
 def import_files(db: Database, actor: Actor, paths: list[Path], *, dry_run: bool, progress=None):
     from cxdesk.services.exchange import ImportResult
 
-    node = node_keys(db)
     ordered = sorted(paths, key=_order_key)
     with db.uow() as uow:
-        me, my_kind = ownership.installation_kind(uow.session)
+        here = _Here(node_keys(db), *ownership.installation_kind(uow.session))
     queue = list(ordered)
 
     def announce(path: Path) -> None:  # called as a bundle leaves the queue
@@ -47,18 +48,27 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, dry_run: bool
             progress(len(ordered) - len(queue) - 1, len(ordered), path.name)
 
     reports: list = []
-    cache = bulk.GROUP_CACHE_KIB if len(ordered) > 1 and db.is_sqlite else bulk.CACHE_KIB
-    helper = prefetch.Prefetcher(node, me, my_kind, db.engine.url.drivername)
+    cache = bulk.GROUP_CACHE_KIB if len(ordered) > 1 else bulk.CACHE_KIB
+    helper = prefetch.Prefetcher(here.node, here.me, here.kind, db.engine.url.drivername)
     with bulk.batch_writes(db.engine, cache), helper as ahead:
         ahead.plan(ordered)
         while queue:
-            reports += _import_group(db, actor, node, queue, ahead, dry_run=dry_run, announce=announce)
+            reports += _import_group(db, actor, here, queue, ahead, dry_run=dry_run, announce=announce)
     if progress:
         progress(len(ordered), len(ordered), "")
     return ImportResult(tuple(reports), dry_run, ahead.checked_ahead)
 
 
-def _import_group(db: Database, actor: Actor, node, queue: list[Path], ahead, *, dry_run: bool, announce) -> list:
+class _Here(NamedTuple):
+    """This installation, read once per batch: its keys, office code and kind."""
+
+    node: NodeKeys
+    me: str | None
+    kind: str | None
+
+
+def _import_group(db: Database, actor: Actor, here: _Here, queue: list[Path], ahead, *, dry_run: bool,
+                  announce) -> list:
     """Bundles from the front of ``queue`` in one transaction, each in its own savepoint (a refused one is
     rolled back alone), committed together. On a SQLite file (one writer at a time) a group takes the
     bundles begun within ``GROUP_SECONDS``: the pages of the big tables' indexes that consecutive bundles
@@ -78,7 +88,7 @@ def _import_group(db: Database, actor: Actor, node, queue: list[Path], ahead, *,
                 if not dry_run:
                     uow.commit()
                 raise
-            group.append(import_one(db, uow.session, actor, node, path, dry_run=dry_run, ahead=ahead.take(path)))
+            group.append(import_one(db, uow.session, actor, here, path, dry_run=dry_run, ahead=ahead.take(path)))
         if dry_run or not any(r.status == APPLIED for r in group):
             return group
         try:
@@ -105,7 +115,7 @@ def _order_key(path: Path) -> tuple:
     return (1, "", 0, path.name)
 
 
-def import_one(db: Database, s, actor: Actor, node, path: Path, *, dry_run: bool, ahead=None):
+def import_one(db: Database, s, actor: Actor, here: _Here, path: Path, *, dry_run: bool, ahead=None):
     """One bundle in a savepoint of the session ``s`` (all or nothing; the caller commits); ``ahead``: its
     members already checked by the batch's helper process."""
     from cxdesk.services.exchange import ALREADY_APPLIED, APPLIED, REFUSED, SUPERSEDED, BundleReport
@@ -117,8 +127,7 @@ def import_one(db: Database, s, actor: Actor, node, path: Path, *, dry_run: bool
     m: dict = {}
     try:
         with s.begin_nested() as savepoint:
-            me, my_kind = ownership.installation_kind(s)
-            checked = checks.check(s, reader, node, me, my_kind, ahead)
+            checked = checks.check(s, reader, here.node, here.me, here.kind, ahead)
             m = checked.manifest
             head = dict(bundle_id=m["bundle_id"], sender=m["sender"], kind=m["kind"], msg_no=m["msg_no"],
                         ack=m["ack"], dry_run=dry_run)
@@ -207,8 +216,9 @@ def _apply_rows(s, checked: checks.Checked, member_no: int, entry: dict, table, 
     c = codec(table.name)
     deferring = table.name in knowledge_merge.MERGED
     region = ownership.owner(table) == ownership.REGION
-    write = _upsert(s, table, c.names, region=region)
-    bind = (lambda row: row) if member_no in checked.bound else binder(table, c.names, s.get_bind().dialect)
+    names = c.names
+    write = _upsert(s, table, names, region=region)
+    bind = (lambda row: row) if member_no in checked.bound else binder(table, names, s.get_bind().dialect)
     created = updated = unchanged = 0
     fresh: list[str] = []
     changed: list[str] = []
@@ -231,7 +241,7 @@ def _apply_rows(s, checked: checks.Checked, member_no: int, entry: dict, table, 
                 unchanged += 1
                 continue
             elif deferring:
-                later.append(dict(zip(c.names, r, strict=True)))
+                later.append(dict(zip(names, r, strict=True)))
                 continue
             elif (version, hlc) > before[:2] or (region and before[2] != origin):
                 updated += 1

@@ -40,12 +40,12 @@ def _feedback(session, created: list[str], updated: list[str], ready: dict[tuple
     for ids, new in ((created, True), (updated, False)):
         for i in range(0, len(ids), BATCH):
             rows = session.execute(select(R.id, R.deleted, R.version, R.hlc).where(R.id.in_(ids[i:i + BATCH]))).all()
-            bodies = {r.id: ready.get((r.id, r.version, r.hlc)) for r in rows if not r.deleted}
-            missing = [rid for rid, body in bodies.items() if body is None]  # not made ahead: read the text
+            texts = {r.id: ready.get((r.id, r.version, r.hlc)) for r in rows if not r.deleted}
+            missing = [rid for rid, text in texts.items() if text is None]  # not made ahead: read the text
             for r in (session.execute(select(R.id, R.number, R.subject, R.text, R.channel).where(R.id.in_(missing)))
                       if missing else ()):
-                bodies[r.id] = search_body(r)
-            live = list(bodies.items())
+                texts[r.id] = search_body(r)
+            live = list(texts.items())
             if new:
                 feedback_fts.insert_new(session, live)
             else:
