@@ -82,12 +82,13 @@ class _Signals(QObject):
 
 
 class _Quiet(QRunnable):
-    """A background call without a progress dialog: automatic copies must not interrupt work."""
+    """A background call without a progress dialog: automatic copies must not interrupt work. Its
+    ``signals`` belong to the GUI thread's owner (the pool deletes the finished runnable in its thread)."""
 
-    def __init__(self, call: Callable[[], object]) -> None:
+    def __init__(self, call: Callable[[], object], signals: _Signals) -> None:
         super().__init__()
         self.call = call
-        self.signals = _Signals()
+        self.signals = signals
 
     def run(self) -> None:
         try:
@@ -109,6 +110,9 @@ class IntervalBackups(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.running: _Quiet | None = None
+        self.signals = _Signals(self)
+        self.signals.done.connect(self._done)
+        self.signals.failed.connect(self._failed)
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -123,9 +127,7 @@ class IntervalBackups(QObject):
         if self.running is not None:
             return
         ctx = self.ctx
-        self.running = _Quiet(lambda: backup_schedule.run_automatic(ctx.db, ctx.actor, "interval"))
-        self.running.signals.done.connect(self._done)
-        self.running.signals.failed.connect(self._failed)
+        self.running = _Quiet(lambda: backup_schedule.run_automatic(ctx.db, ctx.actor, "interval"), self.signals)
         QThreadPool.globalInstance().start(self.running)
 
     def _done(self, made: backup_schedule.AutoBackup | None) -> None:

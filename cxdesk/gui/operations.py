@@ -99,6 +99,10 @@ class _WorkerSignals(QObject):
 
 
 class _Worker(QRunnable):
+    """Runs the call in a pool thread. The pool deletes a finished worker there, so everything the worker
+    refers to is also held by its :class:`Job` in the GUI thread: no object is ever let go of last, and so
+    destroyed, in the pool thread."""
+
     def __init__(self, call: Callable[..., Any], progress: Progress | None, signals: _WorkerSignals) -> None:
         super().__init__()
         self._call = call
@@ -106,18 +110,27 @@ class _Worker(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        call, progress, signals = self._call, self._progress, self._signals
+        self._call = self._progress = None
         try:
-            value = self._call(self._progress) if self._progress is not None else self._call()
+            value = call(progress) if progress is not None else call()
         except Cancelled:
-            _emit(self._signals.cancelled)
+            outcome: tuple = (signals.cancelled,)
         except Exception as exc:  # everything must reach the user, not die with the thread
-            _emit(self._signals.failed, exc)
+            outcome = (signals.failed, exc)
         else:
-            _emit(self._signals.done, value)
+            outcome = (signals.done, value)
+        del call, progress  # before the job can finish (and go) on the signal below
+        _emit(*outcome)
 
 
 class Job(QObject):
-    """One long operation in flight: owns its progress dialog; emits ``finished(Outcome)``."""
+    """One long operation in flight: owns its progress dialog; emits ``finished(Outcome)``.
+
+    A job belongs to the application, not to its runner, and refers to nothing of the runner but its list
+    of jobs: a finished job is deleted later in the GUI thread and what it lets go of then (the callbacks,
+    and through them a closed dialog, its context and runner) may be the last references — had the runner
+    been the job's parent, deleting the runner there would have deleted the job a second time."""
 
     finished = Signal(object)
 
@@ -134,15 +147,16 @@ class Job(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: ErrorHandler | None,
     ) -> None:
-        super().__init__(runner)
-        self._runner = runner
+        super().__init__(QCoreApplication.instance())
+        self._jobs, self._bus, self._pool = runner._jobs, runner.bus, runner.pool
+        self._call = call  # the worker's too (see _Worker)
         self._changes = set(changes)
         self._parent_widget = parent_widget
         self._on_done = on_done
         self._on_error = on_error
         self.outcome: Outcome | None = None
         self.progress = Progress() if cancellable else None
-        self._signals = _WorkerSignals()
+        self._signals = _WorkerSignals(self)  # a child: destroyed with the job, in the GUI thread
         if self.progress is not None:
             self.progress._signals = self._signals
         self._signals.done.connect(self._done)
@@ -162,7 +176,7 @@ class Job(QObject):
         self._worker = _Worker(call, self.progress, self._signals)
 
     def start(self) -> None:
-        self._runner.pool.start(self._worker)
+        self._pool.start(self._worker)
 
     @property
     def running(self) -> bool:
@@ -179,21 +193,28 @@ class Job(QObject):
     @Slot(object)
     def _done(self, value: Any) -> None:
         self._close_dialog()
-        self._runner.bus.announce(self._changes)
+        self._bus.announce(self._changes)
         self._finish(Outcome(True, value))
-        if self._on_done is not None:
+        if self._on_done is not None and not self._asker_gone():
             self._on_done(value)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._close_dialog()
         self._finish(Outcome(False, error=exc))
-        self._runner.handle_error(self._parent_widget, exc, self._on_error)
+        if self._asker_gone():  # the error still reaches the user, in a box of its own
+            report_error(None, exc, None)
+        else:
+            report_error(self._parent_widget, exc, self._on_error)
 
     @Slot()
     def _cancelled(self) -> None:
         self._close_dialog()
         self._finish(Outcome(False, cancelled=True))
+
+    def _asker_gone(self) -> bool:
+        """The widget that started the work was closed and deleted while it ran."""
+        return self._parent_widget is not None and not shiboken6.isValid(self._parent_widget)
 
     def _close_dialog(self) -> None:
         if not shiboken6.isValid(self.dialog):  # its window was closed while the work ran
@@ -204,7 +225,7 @@ class Job(QObject):
 
     def _finish(self, outcome: Outcome) -> None:
         self.outcome = outcome
-        self._runner._jobs.discard(self)
+        self._jobs.discard(self)
         self.finished.emit(outcome)
         self.deleteLater()
 
@@ -236,7 +257,7 @@ class OperationRunner(QObject):
         try:
             value = call()
         except Exception as exc:  # shown to the user, never swallowed silently
-            self.handle_error(parent, exc, on_error)
+            report_error(parent, exc, on_error)
             return Outcome(False, error=exc)
         self.bus.announce(changes)
         return Outcome(True, value)
@@ -274,8 +295,10 @@ class OperationRunner(QObject):
         job.start()
         return job
 
-    def handle_error(self, parent: QWidget | None, exc: BaseException, on_error: ErrorHandler | None) -> None:
-        """Let ``on_error`` show the error in place (returning True), else show a message box."""
-        if on_error is not None and on_error(exc):
-            return
-        messages.report_exception(parent, exc)
+
+
+def report_error(parent: QWidget | None, exc: BaseException, on_error: ErrorHandler | None) -> None:
+    """Let ``on_error`` show the error in place (returning True), else show a message box."""
+    if on_error is not None and on_error(exc):
+        return
+    messages.report_exception(parent, exc)

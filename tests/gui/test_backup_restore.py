@@ -127,3 +127,28 @@ def test_exiting_the_program_makes_an_automatic_copy(qtbot, initialized_db, flow
     copies = backup_schedule.list_copies(initialized_db.path)
     assert [c.label for c in copies] == ["auto"]
     assert store_backup.integrity_problems(copies[0].path) == []
+
+
+def test_the_interval_copy_is_made_in_the_background_and_told_in_the_status_bar(qtbot, russian, admin_ctx,
+                                                                                monkeypatch):
+    from cxdesk.gui.backup import IntervalBackups
+    from cxdesk.services.errors import ServiceError
+
+    backups = IntervalBackups(admin_ctx)
+    told: list[str] = []
+    backups.message.connect(told.append)
+    backups.check()  # no copy yet and the data is new: one is due
+    qtbot.waitUntil(lambda: backups.running is None, timeout=20000)
+    made = [c for c in backup_schedule.list_copies(admin_ctx.db.path) if c.automatic]
+    assert len(made) == 1 and told == [f"Автоматическая резервная копия сохранена и проверена: {made[0].path.name}"]
+    backups.check()  # nothing changed since: no copy, nothing said
+    qtbot.waitUntil(lambda: backups.running is None, timeout=20000)
+    assert len(told) == 1
+
+    def full_disk(*_a, **_k):
+        raise ServiceError("на диске нет места")
+
+    monkeypatch.setattr(backup_schedule, "run_automatic", full_disk)
+    backups.check()
+    qtbot.waitUntil(lambda: backups.running is None, timeout=20000)
+    assert told[1] == "Автоматическая резервная копия не создана: на диске нет места"

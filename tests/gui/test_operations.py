@@ -4,10 +4,12 @@ progress dialog and can be cancelled."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton
 
 from cxdesk.gui.operations import Cancelled, ChangeBus, OperationRunner, Progress
@@ -129,3 +131,84 @@ def test_cancelled_is_an_exception_the_worker_understands():
     progress.cancel()
     with pytest.raises(Cancelled):
         progress.check()
+
+
+def test_a_job_s_signals_are_destroyed_in_the_gui_thread(qtbot, runner, message_boxes):
+    """The worker's signals live in the GUI thread. Owned by the worker, they were destroyed now and then
+    in a pool thread (where the pool deletes a finished worker), which crashed the program in its event
+    loop, and otherwise often not at all. A child object of each job's signals says in which thread they
+    went."""
+    gui_thread = threading.get_ident()
+    where: list[bool] = []
+    probes: list[QObject] = []
+
+    class Witness(QObject):
+        def note(self) -> None:
+            where.append(threading.get_ident() == gui_thread)
+
+    witness = Witness()
+    for _ in range(60):
+        probe = QObject(runner.start(lambda: 1, label="…")._signals)
+        probe.destroyed.connect(witness.note, Qt.ConnectionType.DirectConnection)
+        probes.append(probe)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    gc.collect()
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: len(where) == 60, timeout=5000)
+    assert where == [True] * 60, f"{len(where)} of 60 destroyed, {where.count(False)} off the GUI thread"
+
+
+_CLOSED_WINDOWS = r"""
+import threading, time
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from cxdesk.gui.operations import ChangeBus, OperationRunner
+
+app = QApplication([])
+announced = []
+ChangeBus.instance().changed.connect(announced.append)
+
+def settle(until=lambda: True):
+    deadline = time.monotonic() + 10
+    while True:
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if until() or time.monotonic() > deadline:
+            return
+        time.sleep(0.005)
+
+# A dialog's work is done and the dialog closed: the finished job holds the last references to the
+# dialog's runner when it is deleted.
+runner = OperationRunner()
+job = runner.start(lambda: 1, label="…")
+settle(lambda: not runner.busy)
+del job, runner
+settle()
+
+# The window goes while its work still runs: the work ends, its changes are announced, and what it
+# would have shown in the window is not shown.
+release, shown = threading.Event(), []
+window, runner = QWidget(), OperationRunner()
+runner.start(release.wait, label="…", parent=window, changes={"feedback_record"}, on_done=shown.append)
+window.deleteLater()
+del window, runner
+settle()
+release.set()
+settle(lambda: announced)
+print("announced", announced, "shown", shown)
+"""
+
+
+def test_closing_a_window_before_or_during_its_work_does_not_crash_the_program(tmp_path):
+    """A finished job was the runner's child and held its runner: deleting the job could delete the
+    runner, which deleted the job a second time (the program crashed at random after an import)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parents[2])}
+    run = subprocess.run([sys.executable, "-c", _CLOSED_WINDOWS], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "announced [{'feedback_record'}] shown []"
