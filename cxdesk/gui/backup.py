@@ -7,6 +7,7 @@ offer of the newest good copy when the check at start finds the database damaged
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -94,9 +95,11 @@ class _Quiet(QRunnable):
         try:
             value = self.call()
         except Exception as exc:  # reported through the window's status bar
-            self.signals.failed.emit(exc)
+            outcome, args = self.signals.failed, exc
         else:
-            self.signals.done.emit(value)
+            outcome, args = self.signals.done, value
+        with contextlib.suppress(RuntimeError):  # the session's window was closed while the copy was made
+            outcome.emit(args)
 
 
 class IntervalBackups(QObject):

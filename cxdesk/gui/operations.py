@@ -184,6 +184,8 @@ class Job(QObject):
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:
+        if not shiboken6.isValid(self.dialog):  # its window was closed while the work ran
+            return
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from cxdesk.gui import backup
 from cxdesk.gui.context import AppContext
@@ -130,11 +130,18 @@ class Startup(QObject):
         job.finished.connect(lambda _outcome: self.finished.emit(0))
 
     def _logged_out(self, message: str) -> None:
+        """The session ends (switch user, or the account got locked), possibly while one of its dialogs
+        is open: the idle lock comes up over a dialog in ``exec()``. Those dialogs are ended (their
+        ``exec()`` returns «Отмена» to the code that opened them) and the window is deleted from the
+        main loop, once their loops are gone — deleted inside them, the window's pages went while
+        their frames were still running (a crash after a double-click had opened the dialog)."""
         window = self.main_window
         self.main_window = None
         if window is not None and shiboken6.isValid(window):
             window.hide()
-            window.deleteLater()  # one window per session
+            for dialog in _dialogs_of(window):
+                dialog.done(QDialog.DialogCode.Rejected)
+            QTimer.singleShot(0, window.deleteLater)  # one window per session
         self.show_login(message)
 
     def close_main_window(self) -> None:
@@ -143,3 +150,16 @@ class Startup(QObject):
         if window is not None and shiboken6.isValid(window) and window.isVisible():
             window.closed.disconnect()
             window.close()
+
+
+def _dialogs_of(window: QWidget) -> list[QDialog]:
+    """The open dialogs of ``window`` (and of its pages' dialogs); the progress of work still running is
+    left to its work."""
+    def belongs(widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            parent = parent.parentWidget()
+        return parent is window
+
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and not isinstance(w, QProgressDialog) and w.isVisible() and belongs(w)]

@@ -1,16 +1,18 @@
 """Small widgets and helpers shared by dialogs and pages: the in-place error label, a password
 field, the data table view (sortable, row selection, copies the selection as text), a small
-read-only table, and how an office and a user are named on screen.
+read-only table, how an office and a user are named on screen, and a dialog run once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -134,3 +136,13 @@ def read_only_table(headers: Sequence[str], object_name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setSortingEnabled(True)
     return table
+
+
+def run_once(dialog: QDialog) -> int:
+    """``exec()`` a dialog, then let it go: a closed dialog kept as its page's child would go on
+    listening to the change bus (re-reading its data on every change) until the session ends."""
+    try:
+        return dialog.exec()
+    finally:
+        if shiboken6.isValid(dialog):  # the session may have ended (and its window gone) meanwhile
+            dialog.deleteLater()

@@ -174,3 +174,75 @@ def test_account_locked_while_session_locked_goes_back_to_login(
         assert "заблокирована" in login.error_label.text()
     finally:
         flow.close_main_window()
+
+
+_LOCKED_OVER_A_DIALOG = r"""
+import sys, tempfile
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStackedWidget
+
+from cxdesk.gui.idle_lock import LockDialog
+from cxdesk.gui.login import LoginDialog
+from cxdesk.gui.startup import Startup
+from cxdesk.services import events, offices, users
+from cxdesk.services.actor import Actor
+from cxdesk.services.roles import Role
+from cxdesk.store.database import open_database
+
+app = QApplication(sys.argv)
+app.setOrganizationName("cxdesk-tests"); app.setApplicationName("cxdesk-tests")
+db = open_database(Path(tempfile.mkdtemp()) / "t.db")
+offices.initialize(db, office_code="TC01", office_name="ТЦЗН", kind="tczn", region="Энская область",
+                   admin_login="admin", admin_full_name="Иванова Ирина Ивановна", admin_password="Admin-2024")
+users.add_user(db, Actor("admin", "Иванова Ирина Ивановна", Role.ADMIN, 1), "orlova", "Орлова Мария Петровна",
+               Role.CX_SPECIALIST, "Orlova-2024-x")
+events.create_event(db, Actor("orlova", "Орлова Мария Петровна", Role.CX_SPECIALIST, 2),
+                    events.EventData("Деловая игра", "business_game", "offline", date(2026, 2, 3), "Орлова М. П."))
+flow = Startup(db, autologin=("orlova", "Orlova-2024-x"))
+flow.start()
+window = flow.main_window
+window.show_area("events")
+table = window.findChild(QAbstractItemView, "eventsTable")
+widget = table
+while widget is not None:  # the events' own tab
+    if isinstance(widget.parentWidget(), QStackedWidget):
+        widget.parentWidget().setCurrentWidget(widget)
+    widget = widget.parentWidget()
+window.idle.set_interval_ms(300)
+
+def switch_user():
+    lock = next(w for w in app.topLevelWidgets() if isinstance(w, LockDialog) and w.isVisible())
+    lock.switch_button.click()
+
+QTimer.singleShot(1200, switch_user)
+point = table.visualRect(table.model().index(0, 1)).center()
+QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+# the event's dialog was open (exec) under the lock; «Сменить пользователя» ended it
+survived_with_the_table = shiboken6.isValid(table)
+QTest.qWait(200)
+login = [w for w in app.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()]
+print(survived_with_the_table, shiboken6.isValid(window), len(login))
+"""
+
+
+def test_switching_user_over_an_open_dialog_ends_the_dialog_then_the_window(tmp_path):
+    """The idle lock comes up over a dialog in exec() (opened by a double-click on a table row) and the
+    user presses «Сменить пользователя»: the dialog ends, the double-click's code returns into a live
+    table, and the window is deleted afterwards (it was deleted inside the dialog's loop: a crash)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parents[2]),
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", _LOCKED_OVER_A_DIALOG], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split()[-3:] == ["True", "False", "1"]

@@ -212,3 +212,30 @@ def test_closing_a_window_before_or_during_its_work_does_not_crash_the_program(t
                          timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip() == "announced [{'feedback_record'}] shown []"
+
+
+def test_progress_of_work_whose_window_was_closed_is_let_be(qtbot, runner, message_boxes):
+    """The window that started the work is closed while the work still reports its progress: the reports
+    find no progress dialog to update and the work ends normally (each report raised an error before)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    gone, reported = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> int:
+        progress.report(1, 3, "шаг 1")
+        reported.set()
+        gone.wait(5)
+        for step in (2, 3):
+            progress.report(step, 3, f"шаг {step}")
+        return 3
+
+    job = runner.start(work, label="…", parent=window, cancellable=True)
+    qtbot.waitUntil(reported.is_set, timeout=5000)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gone.set()
+    with qtbot.waitSignal(job.finished, timeout=5000) as finished:
+        pass
+    assert finished.args[0].ok and finished.args[0].value == 3

@@ -41,7 +41,7 @@ from cxdesk.gui.feedback.forms import (
 from cxdesk.gui.feedback.register_table import register_model
 from cxdesk.gui.pages.base import AreaPage
 from cxdesk.gui.table_model import IdWindow
-from cxdesk.gui.widgets import DataTableView
+from cxdesk.gui.widgets import DataTableView, run_once
 from cxdesk.services import feedback, feedback_exports, feedback_reference, offices
 from cxdesk.services import feedback_register as reg
 from cxdesk.services.roles import Action
@@ -322,7 +322,7 @@ class FeedbackPage(AreaPage):
     def import_file(self) -> None:
         from cxdesk.gui.feedback.import_dialog import ImportDialog
 
-        ImportDialog(self.ctx, self).exec()
+        run_once(ImportDialog(self.ctx, self))
 
     def edit_selected(self) -> None:
         from cxdesk.gui.feedback.edit_form import edit_record
@@ -332,12 +332,12 @@ class FeedbackPage(AreaPage):
     def edit_dictionaries(self) -> None:
         from cxdesk.gui.feedback.dictionaries import DictionariesDialog
 
-        DictionariesDialog(self.ctx, self).exec()
+        run_once(DictionariesDialog(self.ctx, self))
 
     def edit_templates(self) -> None:
         from cxdesk.gui.feedback.templates_dialog import TemplatesDialog
 
-        TemplatesDialog(self.ctx, self).exec()
+        run_once(TemplatesDialog(self.ctx, self))
 
     def assign_selected(self) -> None:
         from cxdesk.gui.feedback.record_actions import assign_selected

@@ -136,3 +136,28 @@ def test_map_the_columns_of_a_csv_and_import(qtbot, intake_ctx, tmp_path):
     again = opened()  # the next file with the same columns: the saved mapping is proposed
     assert again.mapping.mapping() == {"Дата": "@date", "Вежливость": "q1", "Рекомендация": "q2"}
     assert again.preview.duplicates == 2
+
+
+def test_a_closed_questionnaires_dialog_no_longer_follows_the_register(qtbot, page, intake_ctx):
+    """«Анкеты…» opened and closed: the dialog goes (it used to stay, re-reading the questionnaires on
+    every change of the register until the session ended)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cxdesk.gui.feedback.templates_dialog import TemplatesDialog
+
+    opened: list = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TemplatesDialog):
+            QTimer.singleShot(20, close_it)
+            return
+        opened.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    page.edit_templates()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(opened) == 1 and not shiboken6.isValid(opened[0])
