@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesk.gui.widgets import run_once
 from cxdesk.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -111,11 +112,7 @@ class MessageDialog(QDialog):
 
 def present(parent: QWidget | None, message: Message) -> bool:
     """Show a message modally; True when the user accepted (OK / the confirming button)."""
-    dialog = MessageDialog(parent, message)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    return run_once(MessageDialog(parent, message)) == QDialog.DialogCode.Accepted
 
 
 def error(parent: QWidget | None, text: str, details: str = "", title: str = "") -> None:

@@ -298,7 +298,6 @@ class OperationRunner(QObject):
         return job
 
 
-
 def report_error(parent: QWidget | None, exc: BaseException, on_error: ErrorHandler | None) -> None:
     """Let ``on_error`` show the error in place (returning True), else show a message box."""
     if on_error is not None and on_error(exc):

@@ -13,6 +13,7 @@ from cxdesk.gui.exchange.centres_tab import CentresTab
 from cxdesk.gui.exchange.conflicts_tab import ConflictsTab
 from cxdesk.gui.exchange.journal_tab import JournalTab
 from cxdesk.gui.pages.base import AreaPage
+from cxdesk.gui.widgets import run_once
 from cxdesk.services.roles import Action
 
 AREA_TABLES = {"sync_node", "sync_peer", "sync_journal", "sync_conflict", "office"}
@@ -80,18 +81,14 @@ class ExchangePage(AreaPage):
             return
         from cxdesk.gui.exchange.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.ctx, self)
-        dialog.exec()
-        dialog.deleteLater()
+        run_once(ExportDialog(self.ctx, self))
 
     def open_import(self) -> None:
         if not self.allowed:
             return
         from cxdesk.gui.exchange.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.ctx, self)
-        dialog.exec()
-        dialog.deleteLater()
+        run_once(ImportDialog(self.ctx, self))
         self.refresh()
 
 
